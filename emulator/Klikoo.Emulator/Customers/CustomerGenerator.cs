@@ -1,0 +1,34 @@
+using Bogus;
+using Klikoo.Emulator.Products;
+
+namespace Klikoo.Emulator.Customers;
+
+/// <summary>
+/// Makes up a plausible Indonesian customer for a destination the fixtures do not list (SPEC B): Bogus with
+/// locale id_ID, seeded from <c>Klikoo:Seed</c> and the destination, so a number always gets the same person.
+/// </summary>
+internal sealed class CustomerGenerator(int seed)
+{
+    // PLN prepaid tariffs and power as PLN writes them (R1M is the non-subsidised 900 VA class).
+    private static readonly string[] PowerCapacities =
+        ["R1/450VA", "R1/900VA", "R1M/900VA", "R1/1300VA", "R1/2200VA", "R2/3500VA", "R2/4400VA", "R2/5500VA", "R3/6600VA", "B1/1300VA", "B1/2200VA"];
+
+    public Customer Generate(ProductFamily family, string destination)
+    {
+        // One person per destination across families: the same number shows the same owner in OVO, Gopay and Dana.
+        var faker = new Faker("id_ID") { Random = new Randomizer(StableSeed.For(seed, destination, "customer")) };
+        var first = faker.Name.FirstName();
+        var last = faker.Name.LastName();
+        var power = faker.PickRandom(PowerCapacities);
+
+        return family switch
+        {
+            ProductFamily.Pln => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
+
+            // Dana shows a short id name like "DNID nX": initials of the account holder.
+            ProductFamily.Dana => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
+            ProductFamily.Maxim => new Customer(destination, null, null, null),
+            _ => new Customer(destination, $"{first} {last}", null, null),
+        };
+    }
+}

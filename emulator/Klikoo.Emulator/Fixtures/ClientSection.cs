@@ -1,0 +1,39 @@
+using Klikoo.Emulator.Partners;
+using YamlDotNet.RepresentationModel;
+
+namespace Klikoo.Emulator.Fixtures;
+
+/// <summary>Reads <c>clients:</c> entries: partner credentials, balances and callback URLs.</summary>
+internal static class ClientSection
+{
+    public const string Key = "clients";
+
+    public static Located<PartnerAccount>? Read(FixtureReadContext context, YamlNode node)
+    {
+        var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "description");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = fields.String("id", required: true);
+        var secret = fields.String("secret", required: true);
+        var pin = fields.String("pin", required: true);
+        var balance = fields.Long("balance", required: true);
+        var callback = fields.String("callback", required: false);
+        if (callback is not null && !IsCallbackTemplate(callback))
+        {
+            context.Error(fields.Get("callback")!, "'callback' must be an absolute http(s) URL containing {message}");
+            return null;
+        }
+
+        return id is null || secret is null || pin is null || balance is null
+            ? null
+            : new Located<PartnerAccount>(new PartnerAccount(id, secret, pin, balance.Value, callback), context, fields.Get("id")!);
+    }
+
+    private static bool IsCallbackTemplate(string template) =>
+        template.Contains("{message}", StringComparison.Ordinal) &&
+        Uri.TryCreate(template.Replace("{message}", "m", StringComparison.Ordinal).Replace("{refid}", "r", StringComparison.Ordinal), UriKind.Absolute, out var uri) &&
+        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Products;
+
+namespace Klikoo.Emulator.Fixtures;
+
+/// <summary>The immutable, validated snapshot of the fixtures that request handlers read.</summary>
+public sealed class FixtureCatalog
+{
+    private static readonly int FamilyCount = Enum.GetValues<ProductFamily>().Length;
+
+    private readonly FrozenDictionary<string, Product>.AlternateLookup<ReadOnlySpan<char>> _productsBySpan;
+    private readonly FrozenDictionary<string, PartnerAccount>.AlternateLookup<ReadOnlySpan<char>> _clientsBySpan;
+
+    // Destination -> customer per family (indexed by ProductFamily): one lookup, no key built per request.
+    private readonly FrozenDictionary<string, Customer?[]> _customers;
+
+    internal FixtureCatalog(
+        IReadOnlyList<string> files,
+        IEnumerable<Product> products,
+        IEnumerable<PartnerAccount> clients,
+        IEnumerable<(ProductFamily Family, Customer Customer)> customers)
+    {
+        Files = files;
+        Products = products.ToFrozenDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        Clients = clients.ToFrozenDictionary(c => c.ClientId, StringComparer.Ordinal);
+        _customers = customers
+            .GroupBy(c => c.Customer.Destination, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group =>
+                {
+                    var byFamily = new Customer?[FamilyCount];
+                    foreach (var (family, customer) in group)
+                    {
+                        byFamily[(int)family] = customer;
+                    }
+
+                    return byFamily;
+                },
+                StringComparer.Ordinal);
+        _productsBySpan = Products.GetAlternateLookup<ReadOnlySpan<char>>();
+        _clientsBySpan = Clients.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The fixture files this snapshot was built from, relative to the fixtures folder.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Products by code (case-insensitive lookup; lines print the catalogue's spelling).</summary>
+    public FrozenDictionary<string, Product> Products { get; }
+
+    /// <summary>Partner accounts by client id.</summary>
+    public FrozenDictionary<string, PartnerAccount> Clients { get; }
+
+    public int CustomerCount => _customers.Values.Sum(byFamily => byFamily.Count(c => c is not null));
+
+    public bool TryGetProduct(ReadOnlySpan<char> code, out Product product) =>
+        _productsBySpan.TryGetValue(code, out product!);
+
+    public bool TryGetClient(ReadOnlySpan<char> clientId, out PartnerAccount client) =>
+        _clientsBySpan.TryGetValue(clientId, out client!);
+
+    public bool TryGetCustomer(ProductFamily family, string destination, out Customer customer)
+    {
+        customer = null!;
+        return _customers.TryGetValue(destination, out var byFamily) && (customer = byFamily[(int)family]!) is not null;
+    }
+}

@@ -1,0 +1,78 @@
+using Klikoo.Emulator.Products;
+using YamlDotNet.RepresentationModel;
+
+namespace Klikoo.Emulator.Fixtures;
+
+/// <summary>Reads <c>products:</c> entries of the product catalogue.</summary>
+internal static class ProductSection
+{
+    public const string Key = "products";
+    private const int MaxCodeLength = 20;
+
+    public static Located<Product>? Read(FixtureReadContext context, YamlNode node)
+    {
+        var fields = YamlFields.Open(context, node, "a product", "code", "family", "price", "denomination", "open", "destination", "description");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var code = fields.String("code", required: true);
+        if (code is not null && !IsProductCode(code))
+        {
+            context.Error(fields.Get("code")!, $"'code' must be 1 to {MaxCodeLength} upper-case letters, digits or '_', not '{code}'");
+            code = null;
+        }
+
+        var family = fields.Enum<ProductFamily>("family", required: true);
+        var destination = fields.Enum<DestinationShape>("destination", required: false);
+        var denomination = fields.Long("denomination", required: false, min: 1);
+        var open = ReadOpen(context, fields.Get("open"));
+        long? price;
+        if (fields.Get("open") is null)
+        {
+            price = fields.Long("price", required: true, min: 1);
+        }
+        else
+        {
+            price = 0;
+            if (fields.Get("price") is { } priceNode)
+            {
+                context.Error(priceNode, "an open-denomination product has no fixed 'price': it costs amount + open.fee");
+            }
+        }
+
+        if (code is null || family is null || price is null || (fields.Get("open") is not null && open is null))
+        {
+            return null;
+        }
+
+        var product = new Product(code, family.Value, price.Value, open, destination ?? DestinationShapes.DefaultFor(family.Value), denomination);
+        return new Located<Product>(product, context, node);
+    }
+
+    private static OpenDenomination? ReadOpen(FixtureReadContext context, YamlNode? node)
+    {
+        if (node is null || YamlFields.Open(context, node, "'open'", "fee", "min", "max") is not { } fields)
+        {
+            return null;
+        }
+
+        var fee = fields.Long("fee", required: true);
+        var min = fields.Long("min", required: true, min: 1);
+        var max = fields.Long("max", required: true, min: 1);
+        if (min is not null && max is not null && min > max)
+        {
+            context.Error(fields.Get("min")!, $"open.min ({min}) is greater than open.max ({max})");
+            return null;
+        }
+
+        return fee is null || min is null || max is null ? null : new OpenDenomination(fee.Value, min.Value, max.Value);
+    }
+
+    internal static bool IsProductCode(ReadOnlySpan<char> code) =>
+        code.Length is > 0 and <= MaxCodeLength && !code.ContainsAnyExcept(ProductCodeChars);
+
+    private static readonly System.Buffers.SearchValues<char> ProductCodeChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Klikoo.Emulator.Fixtures;
+
+/// <summary>
+/// Typed reads from one YAML mapping that record every problem with its position instead of throwing,
+/// so a fixture file reports all of its mistakes at once.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly FixtureReadContext _context;
+    private readonly YamlMappingNode _mapping;
+
+    private YamlFields(FixtureReadContext context, YamlMappingNode mapping)
+    {
+        _context = context;
+        _mapping = mapping;
+    }
+
+    public YamlNode Node => _mapping;
+
+    /// <summary>Opens <paramref name="node"/> as a mapping of <paramref name="allowed"/> keys; unknown keys are errors (typos would pass silently otherwise).</summary>
+    public static YamlFields? Open(FixtureReadContext context, YamlNode node, string what, params string[] allowed)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            context.Error(node, $"{what} must be a mapping of fields");
+            return null;
+        }
+
+        foreach (var key in mapping.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value;
+            if (name is null || !allowed.Contains(name, StringComparer.Ordinal))
+            {
+                context.Error(key, $"unknown field '{name}' in {what}; expected one of: {string.Join(", ", allowed)}");
+            }
+        }
+
+        return new YamlFields(context, mapping);
+    }
+
+    public YamlNode? Get(string key) =>
+        _mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    public string? String(string key, bool required)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                _context.Error(_mapping, $"missing required field '{key}'");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode { Value: { } value })
+        {
+            _context.Error(node, $"'{key}' must be a single value");
+            return null;
+        }
+
+        if (required && value.Length == 0)
+        {
+            _context.Error(node, $"'{key}' must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    public long? Long(string key, bool required, long min = 0)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min)
+        {
+            _context.Error(Get(key)!, $"'{key}' must be a whole number of at least {min}, not '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    public TEnum? Enum<TEnum>(string key, bool required)
+        where TEnum : struct, Enum
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParseName<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        _context.Error(Get(key)!, $"'{key}' must be one of {NamesOf<TEnum>()}, not '{text}'");
+        return null;
+    }
+
+    /// <summary>Reads a value that may be written as one scalar or a list of scalars.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> OneOrMany(string key, bool required)
+    {
+        var node = Get(key);
+        switch (node)
+        {
+            case null:
+                if (required)
+                {
+                    _context.Error(_mapping, $"missing required field '{key}'");
+                }
+
+                return [];
+            case YamlScalarNode { Value: { } single }:
+                return [(single, node)];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, YamlNode)>();
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { } value })
+                    {
+                        items.Add((value, item));
+                    }
+                    else
+                    {
+                        _context.Error(item, $"each '{key}' entry must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                _context.Error(node, $"'{key}' must be a value or a list of values");
+                return [];
+        }
+    }
+
+    public static bool TryParseName<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum =>
+        System.Enum.TryParse(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value) &&
+        System.Enum.IsDefined(value) && !text.AsSpan().ContainsAnyInRange('0', '9');
+
+    public static string NamesOf<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join(", ", System.Enum.GetNames<TEnum>().Select(Kebab));
+
+    public static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,19 @@
+using Klikoo.Emulator.Fixtures;
+
+namespace Klikoo.Emulator.Hosting;
+
+/// <summary>The emulator's log messages, source-generated so a disabled level costs nothing.</summary>
+internal static partial class EmulatorLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Serving fixtures from {Folder}: {Files} file(s), {Products} product(s), {Customers} customer(s), {Clients} client(s)")]
+    public static partial void FixturesServed(ILogger logger, string folder, int files, int products, int customers, int clients);
+
+    [LoggerMessage(2, LogLevel.Critical, "{Message}")]
+    public static partial void FixturesInvalid(ILogger logger, string message);
+
+    [LoggerMessage(3, LogLevel.Error, "Unexpected failure on {Path}; answered with a Klikoo failure line")]
+    public static partial void PublicRouteFailed(ILogger logger, Exception exception, string path);
+
+    public static void FixturesServed(ILogger logger, FixtureStore store) =>
+        FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
+}

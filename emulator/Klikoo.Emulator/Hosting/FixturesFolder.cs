@@ -1,0 +1,26 @@
+namespace Klikoo.Emulator.Hosting;
+
+/// <summary>Finds the fixtures folder the emulator serves (see <see cref="KlikooOptions.Fixtures"/>).</summary>
+internal static class FixturesFolder
+{
+    private const string Name = "fixtures";
+
+    public static string Resolve(string? configured, string workingDirectory, string baseDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, workingDirectory);
+        }
+
+        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, Name);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(baseDirectory, Name);
+    }
+}

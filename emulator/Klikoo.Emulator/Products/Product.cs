@@ -1,0 +1,20 @@
+namespace Klikoo.Emulator.Products;
+
+/// <summary>One product of the catalogue fixture.</summary>
+/// <param name="Code">Klikoo's product code, as written in every line (<c>PLN20</c>).</param>
+/// <param name="Family">Decides which inquiry fields appear and how names show.</param>
+/// <param name="Price">What a fixed denomination costs the partner; ignored for open denominations.</param>
+/// <param name="Open">Set for open denominations (price = amount + fee).</param>
+/// <param name="Destination">The shape <c>to</c> must have.</param>
+/// <param name="Denomination">The face value (PLN token rupiah), when it differs from the price.</param>
+public sealed record Product(
+    string Code,
+    ProductFamily Family,
+    long Price,
+    OpenDenomination? Open,
+    DestinationShape Destination,
+    long? Denomination)
+{
+    /// <summary>The price for <paramref name="amount"/>: the fixed price, or amount + fee for an open denomination.</summary>
+    public long PriceFor(long? amount) => Open is null ? Price : (amount ?? 0) + Open.Fee;
+}

@@ -1,0 +1,15 @@
+using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Inquiry;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKlikooEmulator();
+
+var app = builder.Build();
+
+// Klikoo's Inquiry Prepaid: one R# line, HTTP 200, on /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry (SPEC A2-A3).
+app.MapInquiryEndpoints();
+
+app.Run();
+
+/// <summary>The emulator's entry point; public so WebApplicationFactory can host it in tests.</summary>
+public partial class Program;

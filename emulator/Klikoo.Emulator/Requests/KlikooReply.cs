@@ -1,0 +1,40 @@
+using System.Text;
+using Klikoo.Contracts.Lines;
+
+namespace Klikoo.Emulator.Requests;
+
+/// <summary>
+/// Writes an R# line as the whole response: HTTP 200, <c>text/plain; charset=utf-8</c>, one line, no trailing
+/// newline (SPEC B). Formats on the stack and encodes straight into the response pipe.
+/// </summary>
+internal static class KlikooReply
+{
+    public const string ContentType = "text/plain; charset=utf-8";
+    private const int StackBufferLength = 256;
+
+    public static Task WriteAsync(HttpResponse response, RLine line)
+    {
+        Write(response, line);
+        return response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted).AsTask();
+    }
+
+    private static void Write(HttpResponse response, RLine line)
+    {
+        var formatter = new RLineFormatter(stackalloc char[StackBufferLength]);
+        try
+        {
+            line.WriteTo(ref formatter);
+            var text = formatter.Written;
+            var length = Encoding.UTF8.GetByteCount(text);
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = ContentType;
+            response.ContentLength = length;
+            var written = Encoding.UTF8.GetBytes(text, response.BodyWriter.GetSpan(length));
+            response.BodyWriter.Advance(written);
+        }
+        finally
+        {
+            formatter.Dispose();
+        }
+    }
+}
