@@ -9,7 +9,8 @@ var app = builder.Build();
 // Klikoo's Inquiry Prepaid: one R# line, HTTP 200, on /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry (SPEC A2-A3).
 app.MapInquiryEndpoints();
 
-app.Run();
+// Fail fast on invalid fixtures with every error as file:line:column (exit code 1), else serve until stopped.
+return app.RunKlikooEmulator();
 
 /// <summary>The emulator's entry point; public so WebApplicationFactory can host it in tests.</summary>
 public partial class Program;

@@ -1,5 +1,6 @@
 using Klikoo.Contracts.Lines;
-using static Klikoo.Contracts.Tests.Lines.DocumentedLines;
+using Klikoo.Testing;
+using static Klikoo.Testing.DocumentedLines;
 
 namespace Klikoo.Contracts.Tests.Lines;
 

@@ -1,4 +1,4 @@
-namespace Klikoo.Contracts.Tests.Lines;
+namespace Klikoo.Testing;
 
 /// <summary>Every wire line of Klikoo's documentation (shared SPEC A3 and A4), copied character for character.</summary>
 public static class DocumentedLines

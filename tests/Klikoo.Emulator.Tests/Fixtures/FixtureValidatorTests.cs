@@ -1,0 +1,84 @@
+using Klikoo.Emulator.Fixtures;
+
+namespace Klikoo.Emulator.Tests.Fixtures;
+
+public sealed class FixtureValidatorTests
+{
+    private const string Product = "products:\n  - { code: PLN20, family: pln, price: 20546 }\n";
+
+    private static IEnumerable<string> ShippedFiles() => FixtureLoader.Load(RepositoryPaths.Fixtures).Select(f => f.Path);
+
+    [TestCaseSource(nameof(ShippedFiles))]
+    public void Validate_ShippedFixtureFile_HasNoErrors(string file)
+    {
+        var all = FixtureLoader.Load(RepositoryPaths.Fixtures);
+
+        FixtureValidator.Validate(all).Errors.Where(e => e.File == file).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Validate_ShippedFixtures_BuildTheCatalogue()
+    {
+        var result = FixtureValidator.Validate(FixtureLoader.Load(RepositoryPaths.Fixtures));
+
+        result.IsValid.Should().BeTrue(string.Join(Environment.NewLine, result.Errors));
+        result.Catalog!.Clients.Should().ContainKey(IrsQuery.ClientId);
+    }
+
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n", 2, 47, "unknown field 'prce' in a product; expected one of: code, family, price, denomination, open, destination, description")]
+    [TestCase("products:\n  - { code: PLN20, family: pln }\n", 2, 5, "missing required field 'price'")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n", 2, 40, "'price' must be a whole number of at least 1, not '20.546'")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n", 2, 40, "'price' must be a whole number of at least 1, not '-1'")]
+    [TestCase("products:\n  - { code: PLN20, family: electricity, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, not 'electricity'")]
+    [TestCase("products:\n  - { code: pln 20, family: pln, price: 1 }\n", 2, 13, "'code' must be 1 to 20 upper-case letters, digits or '_', not 'pln 20'")]
+    [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    open: { fee: 80, min: 50000, max: 10000 }\n", 4, 27, "open.min (50000) is greater than open.max (10000)")]
+    [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    price: 5\n    open: { fee: 80, min: 1, max: 2 }\n", 4, 12, "an open-denomination product has no fixed 'price': it costs amount + open.fee")]
+    [TestCase("products: { code: PLN20 }\n", 1, 11, "'products' must be a list (each entry starting with '- ')")]
+    [TestCase("product:\n  - { code: PLN20 }\n", 1, 1, "unknown field 'product' in a fixture file; expected one of: products, customers, clients")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 1 }\n  - { code: PLN20, family: pln, price: 2 }\n", 3, 5, "duplicate product 'PLN20': already defined at test.yaml:2:5")]
+    [TestCase("products:\n  - [ code: PLN20\n", 3, 1, "While parsing a flow sequence, did not find expected ',' or ']'.")]
+    [TestCase(Product + "customers:\n  - { to: '0812', family: pln, name: X }\n", 4, 11, "'0812' is not a valid pln destination (pln-number)")]
+    [TestCase(Product + "customers:\n  - { to: '01105691111', family: pln }\n", 4, 5, "a customer needs a 'name' or a 'failure'")]
+    [TestCase(Product + "customers:\n  - { to: '081234567890', family: ovo, name: X, power: R1/900VA }\n", 4, 56, "'power' applies to pln customers only, not ovo")]
+    [TestCase(Product + "customers:\n  - { to: '01105691111', family: pln, name: X, power: 2200 }\n", 4, 55, "'power' must look like R1/2200VA (tariff/power VA), not '2200'")]
+    [TestCase(Product + "customers:\n  - { to: '01105691111', family: pln, name: A }\n  - { to: '01105691111', family: [pln], name: B }\n", 5, 11, "duplicate pln customer '01105691111': already defined at test.yaml:4:11")]
+    [TestCase("clients:\n  - { id: a, secret: b, pin: '1', balance: 1, callback: 'http://x/report' }\n", 2, 57, "'callback' must be an absolute http(s) URL containing {message}")]
+    [TestCase("clients:\n  - { id: a, secret: b, pin: '1', balance: 1 }\n  - { id: a, secret: c, pin: '2', balance: 2 }\n", 3, 11, "duplicate client 'a': already defined at test.yaml:2:11")]
+    public void Validate_Mistake_ReportsFileLineColumnAndMessage(string yaml, int line, int column, string message)
+    {
+        var result = FixtureValidator.Validate([new FixtureFile("test.yaml", yaml)]);
+
+        result.IsValid.Should().BeFalse();
+        result.Errors.Should().ContainEquivalentOf(new FixtureError("test.yaml", line, column, message));
+    }
+
+    [Test]
+    public void Validate_ManyMistakesInManyFiles_ReportsEveryOne()
+    {
+        var result = FixtureValidator.Validate(
+        [
+            new FixtureFile("a.yaml", "products:\n  - { code: A, family: x, price: 1 }\n  - { code: B, family: pln }\n"),
+            new FixtureFile("b.yaml", "clients:\n  - { id: c, pin: '1', balance: -5 }\n"),
+        ]);
+
+        result.Errors.Select(e => e.ToString()).Should().Equal(
+            "a.yaml:2:24: 'family' must be one of pln, ovo, gopay, dana, maxim, not 'x'",
+            "a.yaml:3:5: missing required field 'price'",
+            "b.yaml:2:5: missing required field 'secret'",
+            "b.yaml:2:33: 'balance' must be a whole number of at least 0, not '-5'");
+    }
+
+    [Test]
+    public void Validate_CommentOnlyFile_IsValidAndEmpty()
+    {
+        FixtureValidator.Validate([new FixtureFile("empty.yaml", "# nothing yet\n")]).IsValid.Should().BeTrue();
+    }
+
+    [Test]
+    public void Load_NestedFolders_SortedOrdinally()
+    {
+        using var folder = new TemporaryFixtures(("b.yaml", ""), ("a/z.yml", ""), ("A.yaml", ""), ("notes.txt", "x"));
+
+        FixtureLoader.Load(folder.Path).Select(f => f.Path).Should().Equal("A.yaml", "a/z.yml", "b.yaml");
+    }
+}

@@ -1,0 +1,33 @@
+namespace Klikoo.Emulator.Tests.Hosting;
+
+/// <summary>The built emulator as a real process on a loopback port, configured the way users configure it.</summary>
+public sealed class EmulatorProcessTests
+{
+    [Test]
+    public async Task Start_FrozenClockOnCommandLine_ServesDocumentedLinesOverRealSockets()
+    {
+        var ovo = DocumentedSample.Inquiries.Single(s => s.Name == "OVO10");
+        await using var emulator = await EmulatorProcess.StartAsync(["--Klikoo:Clock:Fixed=2024-11-29T10:59:32.076824+07:00"]);
+        using var client = new HttpClient { BaseAddress = emulator.BaseAddress };
+
+        using var get = await client.GetAsync($"/klikoo-b2b/v1/irs/inquiry?{ovo.Query}");
+        using var post = await client.PostAsync("/v1/irs/inquiry", ovo.Query.ToForm());
+
+        (await get.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
+        (await post.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
+        emulator.Output.Should().Contain("Serving fixtures from");
+    }
+
+    [Test]
+    public async Task Start_InvalidFixtures_ExitsListingEveryError()
+    {
+        using var folder = new TemporaryFixtures(("products.yaml", "products:\n  - { code: X1, family: nope, price: 1 }\n  - { code: X2, family: pln }\n"));
+
+        var start = () => EmulatorProcess.StartAsync([$"--Klikoo:Fixtures={folder.Path}"]);
+
+        var failure = (await start.Should().ThrowAsync<InvalidOperationException>()).Which;
+        failure.Message.Should().StartWith("The emulator exited with code 1:")
+            .And.Match("*products.yaml:2:25: 'family' must be one of*products.yaml:3:5: missing required field 'price'*")
+            .And.NotContain("Unhandled exception").And.NotContain("   at ");
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Klikoo.Testing;
+
+/// <summary>
+/// The emulator's real pipeline in process, on a <see cref="FakeTimeProvider"/> the test moves by hand,
+/// with the shipped fixtures unless a test names another folder.
+/// </summary>
+public sealed class EmulatorFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public EmulatorFactory(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2024, 11, 12, 12, 32, 55, TimeSpan.FromHours(7)));
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Klikoo:Fixtures"] = settings?.GetValueOrDefault("Klikoo:Fixtures") ?? RepositoryPaths.Fixtures,
+        };
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
