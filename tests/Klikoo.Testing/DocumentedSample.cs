@@ -17,6 +17,23 @@ public sealed record DocumentedSample(string Name, IrsQuery Query, DateTimeOffse
         new("MAX5000", IrsQuery.Sample("MAX5000", "0817345544"), AtOf(DocumentedLines.InquiryMaxim), DocumentedLines.InquiryMaxim),
     ];
 
+    /// <summary>
+    /// SPEC A4's transaction reports. The documentation does not show their requests; these are the requests the
+    /// shipped scenarios answer with each line. The FAILED sample's arithmetic is wrong, so only a server that
+    /// replays documented text can give it (<see cref="Reproducible"/> is false).
+    /// </summary>
+    public static IReadOnlyList<DocumentedSample> Buys { get; } =
+    [
+        new("MXD17 SUCCESS", IrsQuery.Buy("MXD17", "48429495", "359912451"), AtOf(DocumentedLines.BuySuccessMaxim), DocumentedLines.BuySuccessMaxim),
+        new("PLN50 SUCCESS", IrsQuery.Buy("PLN50", "14444941364", "13574661"), AtOf(DocumentedLines.BuySuccessPln), DocumentedLines.BuySuccessPln),
+        new("DNOPEN INPROGRESS", IrsQuery.Buy("DNOPEN", "081111111111", "00f7ade1-68df-4d58-a7c9-297ec86e6632", "20000"), AtOf(DocumentedLines.BuyInProgressDanaOpen), DocumentedLines.BuyInProgressDanaOpen),
+        new("DNOPEN rejected", IrsQuery.Buy("DNOPEN", "081111111111", "00f7ade1-68df-4d58-a7c9-297ec86e6632"), AtOf(DocumentedLines.BuyRejectedDanaOpen), DocumentedLines.BuyRejectedDanaOpen),
+        new("MXD40 FAILED", IrsQuery.Buy("MXD40", "151443938", "204900199"), AtOf(DocumentedLines.BuyFailedMaxim), DocumentedLines.BuyFailedMaxim) { Reproducible = false },
+    ];
+
+    /// <summary>Whether a server that computes its lines can give this one (false for documentation errors).</summary>
+    public bool Reproducible { get; init; } = true;
+
     public override string ToString() => Name;
 
     /// <summary>The WIB instant written at the end of <paramref name="line"/> (before any &amp;refid= tail).</summary>

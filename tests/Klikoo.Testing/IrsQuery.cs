@@ -26,6 +26,10 @@ public sealed class IrsQuery
             new("selling_price", sellingPrice),
         ]);
 
+    /// <summary>A buy (or status check) with the documentation's sample account; buy has no selling_price (SPEC A2).</summary>
+    public static IrsQuery Buy(string productCode, string to, string refId, string amount = "") =>
+        Sample(productCode, to, amount, refId: refId).Without("selling_price");
+
     /// <summary>Replaces every value of <paramref name="name"/>.</summary>
     public IrsQuery With(string name, string value) => new([.. _parameters.Where(p => p.Key != name), new(name, value)]);
 

@@ -1,0 +1,57 @@
+using Klikoo.Contracts.Callbacks;
+using Klikoo.Contracts.Lines;
+using Klikoo.Testing;
+
+namespace Klikoo.Contracts.Tests.Callbacks;
+
+public sealed class KlikooCallbackTests
+{
+    [Test]
+    public void Parse_LineAsWholeQuery_ReadsTheReport()
+    {
+        var query = "?" + Uri.EscapeDataString(DocumentedLines.BuySuccessMaxim.Replace("&refid=359912451", "", StringComparison.Ordinal)) + "&refid=359912451";
+
+        var report = KlikooCallback.Parse(query);
+
+        report.Should().Be(new CallbackReport(SuccessLine.Parse(DocumentedLines.BuySuccessMaxim), "359912451"));
+    }
+
+    [Test]
+    public void Parse_MessageAndRefIdParameters_PutsTheTailBack()
+    {
+        var message = DocumentedLines.BuySuccessPln.Replace("&refid=13574661", "", StringComparison.Ordinal);
+        var query = $"message={Uri.EscapeDataString(message)}&refid=13574661";
+
+        var report = KlikooCallback.Parse(query);
+
+        report.Line.Format().Should().Be(DocumentedLines.BuySuccessPln);
+        report.RefId.Should().Be("13574661");
+    }
+
+    [Test]
+    public void Parse_InProgressMessage_HasNoTail()
+    {
+        var query = $"msg={Uri.EscapeDataString(DocumentedLines.BuyInProgressDanaOpen)}&refid=00f7ade1-68df-4d58-a7c9-297ec86e6632";
+
+        KlikooCallback.Parse(query).Line.Should().BeOfType<InProgressLine>();
+    }
+
+    [Test]
+    public void Parse_FormEncodedSpaces_Decoded()
+    {
+        var message = DocumentedLines.BuyFailedMaxim.Replace("&refid=204900199", "", StringComparison.Ordinal);
+        var query = $"refid=204900199&message={Uri.EscapeDataString(message).Replace("%20", "+", StringComparison.Ordinal)}";
+
+        KlikooCallback.Parse(query).Line.Should().BeOfType<FailedLine>().Which.Reason.Should().Be("FR_NOT_SELECTED");
+    }
+
+    [TestCase("")]
+    [TestCase("?status=ok")]
+    [TestCase("?message=R%23garbage")]
+    [TestCase("?message=" + "R%23OVO10.%20PRICE%3A%2010100.%20CUSTNUM%3A%20081000000001.%20%4010%3A59%3A32.076824%2029%2F11%2F2024")]
+    public void TryParse_NoTransactionReport_ReturnsFalse(string query)
+    {
+        KlikooCallback.TryParse(query, out var report).Should().BeFalse();
+        report.Should().BeNull();
+    }
+}
