@@ -10,7 +10,7 @@ var app = builder.Build();
 app.MapInquiryEndpoints();
 
 // Fail fast on invalid fixtures with every error as file:line:column (exit code 1), else serve until stopped.
-return app.RunKlikooEmulator();
+return await app.RunKlikooEmulatorAsync();
 
 /// <summary>The emulator's entry point; public so WebApplicationFactory can host it in tests.</summary>
 public partial class Program;

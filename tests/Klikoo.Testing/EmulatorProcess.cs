@@ -62,6 +62,26 @@ public sealed class EmulatorProcess : IAsyncDisposable
         return emulator;
     }
 
+    /// <summary>
+    /// Waits until the emulator has written <paramref name="text"/>: its console logger writes on a background
+    /// queue, so a line logged before the first reply may still be on its way.
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (deadline.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -89,6 +109,8 @@ public sealed class EmulatorProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // WaitForExitAsync also waits until the redirected output is read to its end, so Output is complete.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"The emulator exited with code {_process.ExitCode}:{Environment.NewLine}{Output}");
             }
 

@@ -15,7 +15,7 @@ public sealed class EmulatorProcessTests
 
         (await get.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
         (await post.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
-        emulator.Output.Should().Contain("Serving fixtures from");
+        (await emulator.WaitForOutputAsync("Serving fixtures from", TimeSpan.FromSeconds(10))).Should().BeTrue(emulator.Output);
     }
 
     [Test]
