@@ -1,5 +1,6 @@
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Transactions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKlikooEmulator();
@@ -8,6 +9,9 @@ var app = builder.Build();
 
 // Klikoo's Inquiry Prepaid: one R# line, HTTP 200, on /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry (SPEC A2-A3).
 app.MapInquiryEndpoints();
+
+// Buy and check status: one transaction per (client_id, ref_id), INPROGRESS then final, balances (SPEC A4, B).
+app.MapBuyEndpoints();
 
 // Fail fast on invalid fixtures with every error as file:line:column (exit code 1), else serve until stopped.
 return await app.RunKlikooEmulatorAsync();

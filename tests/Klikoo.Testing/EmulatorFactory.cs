@@ -25,6 +25,14 @@ public sealed class EmulatorFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The emulator on <paramref name="fixtures"/> with extra settings, e.g. fast callback retries.</summary>
+    public static EmulatorFactory On(TemporaryFixtures fixtures, DateTimeOffset? now = null, params (string Key, string Value)[] settings) =>
+        new(now, settings.Append((Key: "Klikoo:Fixtures", Value: fixtures.Path)).ToDictionary(s => s.Key, s => (string?)s.Value));
+
+    /// <summary>Resolves one of the emulator's services, to look at state a test cannot see over HTTP.</summary>
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)

@@ -30,6 +30,10 @@ public sealed class IrsQuery
     public static IrsQuery Buy(string productCode, string to, string refId, string amount = "") =>
         Sample(productCode, to, amount, refId: refId).Without("selling_price");
 
+    /// <summary>The same request sent by another partner account.</summary>
+    public IrsQuery As(string clientId, string clientSecret, string pin) =>
+        With("client_id", clientId).With("client_secret", clientSecret).With("pin", pin);
+
     /// <summary>Replaces every value of <paramref name="name"/>.</summary>
     public IrsQuery With(string name, string value) => new([.. _parameters.Where(p => p.Key != name), new(name, value)]);
 

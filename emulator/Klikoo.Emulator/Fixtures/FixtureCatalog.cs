@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
 
 namespace Klikoo.Emulator.Fixtures;
 
@@ -20,9 +21,11 @@ public sealed class FixtureCatalog
         IReadOnlyList<string> files,
         IEnumerable<Product> products,
         IEnumerable<PartnerAccount> clients,
-        IEnumerable<(ProductFamily Family, Customer Customer)> customers)
+        IEnumerable<(ProductFamily Family, Customer Customer)> customers,
+        ScenarioMatcher scenarios)
     {
         Files = files;
+        Scenarios = scenarios;
         Products = products.ToFrozenDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
         Clients = clients.ToFrozenDictionary(c => c.ClientId, StringComparer.Ordinal);
         _customers = customers
@@ -52,6 +55,9 @@ public sealed class FixtureCatalog
 
     /// <summary>Partner accounts by client id.</summary>
     public FrozenDictionary<string, PartnerAccount> Clients { get; }
+
+    /// <summary>The scenario rules, in the order they are tried.</summary>
+    public ScenarioMatcher Scenarios { get; }
 
     public int CustomerCount => _customers.Values.Sum(byFamily => byFamily.Count(c => c is not null));
 

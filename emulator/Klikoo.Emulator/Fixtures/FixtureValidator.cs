@@ -1,6 +1,7 @@
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ namespace Klikoo.Emulator.Fixtures;
 /// </summary>
 public static class FixtureValidator
 {
-    private static readonly string[] Sections = [ProductSection.Key, CustomerSection.Key, ClientSection.Key];
+    private static readonly string[] Sections = [ProductSection.Key, CustomerSection.Key, ClientSection.Key, ScenarioSection.Key];
 
     public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files)
     {
@@ -20,6 +21,7 @@ public static class FixtureValidator
         var products = new List<Located<Product>>();
         var customers = new List<Located<(ProductFamily Family, Customer Customer)>>();
         var clients = new List<Located<PartnerAccount>>();
+        var scenarios = new List<Located<ScenarioRule>>();
 
         foreach (var file in files)
         {
@@ -35,13 +37,22 @@ public static class FixtureValidator
                 products.AddRange(Entries(context, sections, ProductSection.Key).Select(n => ProductSection.Read(context, n)).OfType<Located<Product>>());
                 customers.AddRange(Entries(context, sections, CustomerSection.Key).SelectMany(n => CustomerSection.Read(context, n)));
                 clients.AddRange(Entries(context, sections, ClientSection.Key).Select(n => ClientSection.Read(context, n)).OfType<Located<PartnerAccount>>());
+                foreach (var entry in Entries(context, sections, ScenarioSection.Key))
+                {
+                    if (ScenarioSection.Read(context, entry, scenarios.Count) is { } rule)
+                    {
+                        scenarios.Add(rule);
+                    }
+                }
             }
         }
 
         ReportDuplicates(products, p => p.Code.ToUpperInvariant(), p => $"product '{p.Code}'");
         ReportDuplicates(clients, c => c.ClientId, c => $"client '{c.ClientId}'");
         ReportDuplicates(customers, c => $"{c.Family}|{c.Customer.Destination}", c => $"{YamlFields.Kebab(c.Family.ToString())} customer '{c.Customer.Destination}'");
+        ReportDuplicates(scenarios, r => r.Name, r => $"scenario '{r.Name}'");
         CheckCustomerShapes(products, customers);
+        CheckScenarioReferences(products, clients, scenarios);
 
         if (errors.Count > 0)
         {
@@ -52,7 +63,8 @@ public static class FixtureValidator
             [.. files.Select(f => f.Path)],
             products.Select(p => p.Value),
             clients.Select(c => c.Value),
-            customers.Select(c => c.Value));
+            customers.Select(c => c.Value),
+            new ScenarioMatcher(scenarios.Select(s => s.Value)));
         return new FixtureValidationResult(catalog, []);
     }
 
@@ -110,6 +122,27 @@ public static class FixtureValidator
             if (!shapes.Any(shape => shape.Matches(entry.Destination)))
             {
                 customer.Error($"'{entry.Destination}' is not a valid {YamlFields.Kebab(family.ToString())} destination ({string.Join(" or ", shapes.Select(s => YamlFields.Kebab(s.ToString())))})");
+            }
+        }
+    }
+
+    private static void CheckScenarioReferences(List<Located<Product>> products, List<Located<PartnerAccount>> clients, List<Located<ScenarioRule>> scenarios)
+    {
+        var codes = products.Select(p => p.Value.Code).ToHashSet(StringComparer.Ordinal);
+        var clientIds = clients.Select(c => c.Value.ClientId).ToHashSet(StringComparer.Ordinal);
+        foreach (var scenario in scenarios)
+        {
+            foreach (var code in scenario.Value.Products ?? Enumerable.Empty<string>())
+            {
+                if (!codes.Contains(code))
+                {
+                    scenario.Error($"scenario '{scenario.Value.Name}' matches product '{code}', which the catalogue does not have");
+                }
+            }
+
+            if (scenario.Value.ClientId is { } clientId && !clientIds.Contains(clientId))
+            {
+                scenario.Error($"scenario '{scenario.Value.Name}' matches client '{clientId}', which the clients fixture does not have");
             }
         }
     }

@@ -1,8 +1,12 @@
+using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Transactions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Klikoo.Emulator.Hosting;
 
@@ -43,8 +47,53 @@ public static class EmulatorHostingExtensions
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<InquiryHandler>();
 
+        services.AddOptions<TransactionOptions>().Bind(builder.Configuration.GetSection(TransactionOptions.Section)).ValidateOnStart();
+        services.AddSingleton(sp => new TransactionIds(
+            sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));
+        services.AddSingleton<TransactionStore>();
+        services.AddSingleton<ClientLedger>();
+        services.AddSingleton<BuyHandler>();
+
+        AddCallbacks(builder);
+
         // Load and validate the fixtures while starting, so bad fixtures stop the emulator with every error listed.
         services.AddHostedService<FixtureStartup>();
         return builder;
+    }
+
+    private static void AddCallbacks(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CallbackOptions>()
+            .Bind(builder.Configuration.GetSection(CallbackOptions.Section))
+            .Validate(o => o.Attempts >= 1 && o.RetryDelay >= TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero, "Klikoo:Callbacks needs Attempts >= 1, RetryDelay >= 0 and AttemptTimeout > 0.")
+            .ValidateOnStart();
+        services.AddSingleton<CallbackLog>();
+        services.AddSingleton<CallbackQueue>();
+        services.AddTransient<CallbackAttemptRecorder>();
+        services.AddHostedService<CallbackSender>();
+        var callbacks = services.AddHttpClient(CallbackSender.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        callbacks.AddResilienceHandler("klikoo-callbacks", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<CallbackOptions>>().Value;
+
+                // Retries wait in real time even when the emulator's clock is frozen: a frozen clock must not stall delivery.
+                pipeline.TimeProvider = TimeProvider.System;
+                if (options.Attempts > 1)
+                {
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.Attempts - 1,
+                        Delay = options.RetryDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = false,
+                    });
+                }
+
+                pipeline.AddTimeout(options.AttemptTimeout);
+            });
+
+        // Added after the resilience handler, so it sits inside it and sees each attempt.
+        callbacks.AddHttpMessageHandler<CallbackAttemptRecorder>();
     }
 }

@@ -14,6 +14,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(3, LogLevel.Error, "Unexpected failure on {Path}; answered with a Klikoo failure line")]
     public static partial void PublicRouteFailed(ILogger logger, Exception exception, string path);
 
+    [LoggerMessage(4, LogLevel.Warning, "Gave up delivering the report for ref_id {RefId} to {Host}: {Error}")]
+    public static partial void CallbackGaveUp(ILogger logger, string refId, string host, string error);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }

@@ -8,4 +8,18 @@ internal sealed class FrozenTimeProvider(DateTimeOffset instant) : TimeProvider
     public override long GetTimestamp() => instant.UtcTicks;
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    // Time does not pass, so nothing becomes due: pending transactions wait for a re-check or an admin resolve.
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new StoppedTimer();
+
+    private sealed class StoppedTimer : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+        public void Dispose()
+        {
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -83,3 +83,34 @@ public sealed class DocumentedBuyContractTests : BuyContract
         AssertFields(sample.Name, result);
     }
 }
+
+[TestFixture]
+public sealed class EmulatorBuyContractTests : BuyContract
+{
+    protected override IKlikooServer StartServer(DocumentedSample sample) => new EmulatorServer(sample.At);
+
+    [Test]
+    public async Task BuyThenCheckStatus_InProgressThenSuccess_OneTransaction()
+    {
+        var sample = DocumentedSample.Buys.Single(s => s.Name == "DNOPEN INPROGRESS");
+        await using var factory = new EmulatorFactory(sample.At);
+        using var http = factory.CreateClient();
+        var client = ClientFor.Create(http);
+        var buy = ClientFor.Buy(sample.Query);
+
+        var accepted = await client.BuyAsync(buy);
+        var early = await client.CheckStatusAsync(buy);
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var final = await client.CheckStatusAsync(buy);
+
+        using (new AssertionScope())
+        {
+            accepted.RawLine.Should().Be(sample.Line);
+            early.Status.Should().Be(TransactionStatus.InProgress);
+            final.Status.Should().Be(TransactionStatus.Success);
+            final.IsFinal.Should().BeTrue();
+            final.TransactionId.Should().Be("14430673");
+            final.Success!.Balance.Should().Be(new BalanceChange(100_000_000, 20_080, 99_979_920));
+        }
+    }
+}

@@ -34,7 +34,7 @@ public sealed class FixtureValidatorTests
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    open: { fee: 80, min: 50000, max: 10000 }\n", 4, 27, "open.min (50000) is greater than open.max (10000)")]
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    price: 5\n    open: { fee: 80, min: 1, max: 2 }\n", 4, 12, "an open-denomination product has no fixed 'price': it costs amount + open.fee")]
     [TestCase("products: { code: PLN20 }\n", 1, 11, "'products' must be a list (each entry starting with '- ')")]
-    [TestCase("product:\n  - { code: PLN20 }\n", 1, 1, "unknown field 'product' in a fixture file; expected one of: products, customers, clients")]
+    [TestCase("product:\n  - { code: PLN20 }\n", 1, 1, "unknown field 'product' in a fixture file; expected one of: products, customers, clients, scenarios")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 1 }\n  - { code: PLN20, family: pln, price: 2 }\n", 3, 5, "duplicate product 'PLN20': already defined at test.yaml:2:5")]
     [TestCase("products:\n  - [ code: PLN20\n", 3, 1, "While parsing a flow sequence, did not find expected ',' or ']'.")]
     [TestCase(Product + "customers:\n  - { to: '0812', family: pln, name: X }\n", 4, 11, "'0812' is not a valid pln destination (pln-number)")]
@@ -44,6 +44,15 @@ public sealed class FixtureValidatorTests
     [TestCase(Product + "customers:\n  - { to: '01105691111', family: pln, name: A }\n  - { to: '01105691111', family: [pln], name: B }\n", 5, 11, "duplicate pln customer '01105691111': already defined at test.yaml:4:11")]
     [TestCase("clients:\n  - { id: a, secret: b, pin: '1', balance: 1, callback: 'http://x/report' }\n", 2, 57, "'callback' must be an absolute http(s) URL containing {message}")]
     [TestCase("clients:\n  - { id: a, secret: b, pin: '1', balance: 1 }\n  - { id: a, secret: c, pin: '2', balance: 2 }\n", 3, 11, "duplicate client 'a': already defined at test.yaml:2:11")]
+    [TestCase(Product + "scenarios:\n  - { name: a, match: { product: PLN99 }, buy: { result: success } }\n", 4, 5, "scenario 'a' matches product 'PLN99', which the catalogue does not have")]
+    [TestCase(Product + "scenarios:\n  - { name: a, match: { client: nobody }, buy: { result: success } }\n", 4, 5, "scenario 'a' matches client 'nobody', which the clients fixture does not have")]
+    [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: failed } }\n", 4, 21, "a failed outcome needs a 'reason'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: maybe } }\n", 4, 31, "'result' must be one of success, failed, pending, not 'maybe'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: pending, pendingFor: 5 } }\n", 4, 52, "'pendingFor' sets how long before success or failed; a pending result never resolves")]
+    [TestCase(Product + "scenarios:\n  - { name: a, match: { to: { pattern: '[0-9' } }, buy: { result: success } }\n", 4, 40, "'pattern' is not a valid regular expression: Invalid pattern '[0-9' at offset 4. Unterminated [] set.")]
+    [TestCase(Product + "scenarios:\n  - { name: a, match: { amount: { min: 9, max: 1 } }, buy: { result: success } }\n", 4, 40, "amount.min (9) is greater than amount.max (1)")]
+    [TestCase(Product + "scenarios:\n  - { name: a }\n", 4, 5, "a scenario needs an outcome: 'buy'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: a, buy: { result: success } }\n", 5, 5, "duplicate scenario 'a': already defined at test.yaml:4:5")]
     public void Validate_Mistake_ReportsFileLineColumnAndMessage(string yaml, int line, int column, string message)
     {
         var result = FixtureValidator.Validate([new FixtureFile("test.yaml", yaml)]);
@@ -81,4 +90,21 @@ public sealed class FixtureValidatorTests
 
         FixtureLoader.Load(folder.Path).Select(f => f.Path).Should().Equal("A.yaml", "a/z.yml", "b.yaml");
     }
+}
+
+public sealed partial class ReadmeFixtureExampleTests
+{
+    [Test]
+    public void Validate_ReadmeYamlExample_IsAValidFixtureFile()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var example = YamlBlock().Match(readme);
+
+        example.Success.Should().BeTrue("the README shows a fixture example");
+        var result = FixtureValidator.Validate([new FixtureFile("README.md", example.Groups["yaml"].Value)]);
+        result.Errors.Should().BeEmpty();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("```yaml\n(?<yaml>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex YamlBlock();
 }

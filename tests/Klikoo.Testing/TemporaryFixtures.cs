@@ -1,7 +1,7 @@
-namespace Klikoo.Emulator.Tests;
+namespace Klikoo.Testing;
 
 /// <summary>A fixtures folder written for one test and deleted after it.</summary>
-internal sealed class TemporaryFixtures : IDisposable
+public sealed class TemporaryFixtures : IDisposable
 {
     public TemporaryFixtures(params (string Name, string Text)[] files)
     {
@@ -14,6 +14,23 @@ internal sealed class TemporaryFixtures : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>The shipped fixtures plus <paramref name="extra"/> files (e.g. a test client with a callback URL).</summary>
+    public static TemporaryFixtures ShippedPlus(params (string Name, string Text)[] extra)
+    {
+        var fixtures = new TemporaryFixtures();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Fixtures, "*.yaml", SearchOption.AllDirectories))
+        {
+            fixtures.Write(System.IO.Path.GetRelativePath(RepositoryPaths.Fixtures, file), File.ReadAllText(file));
+        }
+
+        foreach (var (name, text) in extra)
+        {
+            fixtures.Write(name, text);
+        }
+
+        return fixtures;
+    }
 
     public void Write(string name, string text)
     {

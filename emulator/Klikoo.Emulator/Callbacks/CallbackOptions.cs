@@ -1,0 +1,22 @@
+namespace Klikoo.Emulator.Callbacks;
+
+/// <summary>The <c>Klikoo:Callbacks</c> configuration section: how final reports reach the partner (SPEC B).</summary>
+public sealed class CallbackOptions
+{
+    public const string Section = "Klikoo:Callbacks";
+
+    /// <summary>Attempts per report, the first included.</summary>
+    public int Attempts { get; set; } = 4;
+
+    /// <summary>The wait before the first retry; each next retry waits twice as long.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one attempt may take.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Reports waiting to be sent at most; past it the oldest is dropped, and the drop recorded.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Reports sent at the same time.</summary>
+    public int Senders { get; set; } = 4;
+}

@@ -1,0 +1,101 @@
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Callbacks;
+using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Requests;
+using Klikoo.Emulator.Scenarios;
+using Microsoft.Extensions.Options;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Buy and check status (SPEC A4, B): the first buy of a ref_id creates the transaction from the matching
+/// scenario; every later one, the same request re-sent, returns its current state and never charges again.
+/// </summary>
+internal sealed class BuyHandler(
+    FixtureStore fixtures,
+    TransactionStore transactions,
+    ClientLedger ledger,
+    TransactionIds ids,
+    CustomerDirectory customers,
+    CallbackQueue callbacks,
+    TimeProvider clock,
+    IOptions<KlikooOptions> options)
+{
+    public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
+
+    public RLine Buy(IrsRequest request)
+    {
+        var catalog = fixtures.Current;
+        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason))
+        {
+            return Reject(request, reason);
+        }
+
+        var transaction = transactions.GetOrCreate(
+            new TransactionKey(valid.Account.ClientId, valid.RefId),
+            key => Create(key, valid, catalog));
+        if (!transaction.IsSameRequest(valid))
+        {
+            return Reject(request, ReferenceNoUsed);
+        }
+
+        // A re-check after the due time finishes the transaction even if its timer has not run yet.
+        var now = clock.GetUtcNow();
+        Finish(transaction, transaction.TryFinish(now, ledger));
+        return transaction.LineAt(now);
+    }
+
+    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (SPEC B: resolve pending now).</summary>
+    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason)
+    {
+        var line = transaction.TryFinish(clock.GetUtcNow(), ledger, result, reason);
+        Finish(transaction, line);
+        return line;
+    }
+
+    // SPEC A4: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
+    public RLine Reject(IrsRequest? request, string reason) =>
+        new RejectedLine(EchoText.Of(request?.RefId), EchoText.Of(request?.ProductCode, 32), reason, clock.GetUtcNow());
+
+    private Transaction Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        var now = clock.GetUtcNow();
+        var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
+        if (outcome.BalanceBefore is { } pinned)
+        {
+            ledger.Set(valid.Account, pinned);
+        }
+
+        var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
+            valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
+        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule?.Name, now);
+
+        if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
+        {
+            Finish(transaction, uncovered);
+        }
+        else if (transaction.ResolveAt is { } due && due > now)
+        {
+            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnDue(transaction)), due - now, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+
+        return transaction;
+    }
+
+    private void OnDue(Transaction transaction) => Finish(transaction, transaction.TryFinish(clock.GetUtcNow(), ledger));
+
+    private void Finish(Transaction transaction, TransactionLine? finalLine)
+    {
+        if (finalLine is not null)
+        {
+            callbacks.Enqueue(transaction, finalLine);
+        }
+    }
+}

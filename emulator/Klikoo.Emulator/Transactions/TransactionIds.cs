@@ -1,0 +1,21 @@
+using System.Globalization;
+using Bogus;
+using Klikoo.Emulator.Customers;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>Gives out TRXIDs: a per-run counter, or UUIDs derived from the seed and that counter (never Guid.NewGuid).</summary>
+internal sealed class TransactionIds(TransactionOptions options, int seed)
+{
+    private long _last = options.FirstId - 1;
+
+    public string Next()
+    {
+        var number = Interlocked.Increment(ref _last);
+        return options.Ids == TransactionIdStyle.Counter
+            ? number.ToString(CultureInfo.InvariantCulture)
+            : new Randomizer(StableSeed.For(seed, number.ToString(CultureInfo.InvariantCulture), "trxid")).Uuid().ToString();
+    }
+
+    public void Reset() => Interlocked.Exchange(ref _last, options.FirstId - 1);
+}

@@ -1,0 +1,4 @@
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>Transactions are per (client_id, ref_id): two partners may use the same ref_id (SPEC B).</summary>
+public readonly record struct TransactionKey(string ClientId, string RefId);

@@ -1,0 +1,23 @@
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>The <c>Klikoo:Transactions</c> configuration section.</summary>
+public sealed class TransactionOptions
+{
+    public const string Section = "Klikoo:Transactions";
+
+    /// <summary>Klikoo TRXIDs are integers or UUIDs (SPEC A4); the emulator makes either, deterministically.</summary>
+    public TransactionIdStyle Ids { get; set; } = TransactionIdStyle.Counter;
+
+    /// <summary>The first TRXID a counter gives out in a run.</summary>
+    public long FirstId { get; set; } = 10_000_001;
+}
+
+/// <summary>How TRXIDs look.</summary>
+public enum TransactionIdStyle
+{
+    /// <summary>A per-run counter: 10000001, 10000002, ...</summary>
+    Counter,
+
+    /// <summary>UUIDs derived from the seed and the counter, the same on every run.</summary>
+    Uuid,
+}
