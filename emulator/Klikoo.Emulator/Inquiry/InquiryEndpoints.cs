@@ -7,15 +7,7 @@ public static class InquiryEndpoints
 {
     public static IEndpointRouteBuilder MapInquiryEndpoints(this IEndpointRouteBuilder app)
     {
-        foreach (var prefix in IrsEndpoint.Prefixes)
-        {
-            // Every method is routed here so that even PUT gets a Klikoo line, not an empty 405.
-            app.Map($"{prefix}/inquiry", InquireAsync)
-                .WithName($"Inquiry{(prefix == IrsEndpoint.Prefixes[0] ? "" : "WithoutPrefix")}")
-                .WithTags("Klikoo IRS")
-                .ExcludeFromDescription();
-        }
-
+        IrsEndpoint.Map(app, "inquiry", "Inquiry", InquireAsync);
         return app;
     }
 

@@ -13,6 +13,16 @@ internal static class IrsEndpoint
 
     public delegate RLine Handler(IrsRequest request);
 
+    /// <summary>
+    /// Maps <paramref name="operation"/> on both path prefixes (SPEC B). Every method is routed, so that even PUT
+    /// gets a Klikoo line rather than an empty 405.
+    /// </summary>
+    public static void Map(IEndpointRouteBuilder app, string operation, string name, Delegate handler)
+    {
+        app.Map($"{Prefixes[0]}/{operation}", handler).WithName(name).ExcludeFromDescription();
+        app.Map($"{Prefixes[1]}/{operation}", handler).WithName($"{name}WithoutPrefix").ExcludeFromDescription();
+    }
+
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
     public static async Task HandleAsync(HttpContext context, Handler handle, Rejection reject, ILogger logger)

@@ -7,14 +7,7 @@ public static class BuyEndpoints
 {
     public static IEndpointRouteBuilder MapBuyEndpoints(this IEndpointRouteBuilder app)
     {
-        foreach (var prefix in IrsEndpoint.Prefixes)
-        {
-            // Every method is routed here so that even PUT gets a Klikoo line, not an empty 405.
-            app.Map($"{prefix}/buy", BuyAsync)
-                .WithName($"Buy{(prefix == IrsEndpoint.Prefixes[0] ? "" : "WithoutPrefix")}")
-                .ExcludeFromDescription();
-        }
-
+        IrsEndpoint.Map(app, "buy", "Buy", BuyAsync);
         return app;
     }
 
