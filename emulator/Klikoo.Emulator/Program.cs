@@ -1,6 +1,13 @@
+using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Transactions;
+
+// "validate [folder]": check fixture files, print every error as file:line:column, exit 0 only when all are valid.
+if (args is [ValidateCommand.Name, .. var folder])
+{
+    return ValidateCommand.Run(folder, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKlikooEmulator();

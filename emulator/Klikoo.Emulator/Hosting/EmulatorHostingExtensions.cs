@@ -4,6 +4,7 @@ using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -18,6 +19,19 @@ public static class EmulatorHostingExtensions
 
     public static WebApplicationBuilder AddKlikooEmulator(this WebApplicationBuilder builder)
     {
+        // The appsettings.json shipped beside the binary, at the lowest precedence: dotnet run and an installed
+        // emulator start in the caller's directory, where the content root has none.
+        var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        shipped.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(0, shipped);
+
+        // The framework's request logs write whole query strings, client_secret and pin included. Pinned in code,
+        // after configuration, so no setting can turn them on; the masked journal shows requests instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &&
             string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_HTTP_PORTS"]))
         {

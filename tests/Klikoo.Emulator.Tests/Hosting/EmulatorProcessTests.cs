@@ -30,4 +30,19 @@ public sealed class EmulatorProcessTests
             .And.Match("*products.yaml:2:25: 'family' must be one of*products.yaml:3:5: missing required field 'price'*")
             .And.NotContain("Unhandled exception").And.NotContain("   at ");
     }
+
+    [Test]
+    public async Task Serve_TraceLogging_NeverWritesSecretsOrPins()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync(["--Logging:LogLevel:Default=Trace"]);
+        using var client = new HttpClient { BaseAddress = emulator.BaseAddress };
+
+        await client.GetStringAsync($"/v1/irs/inquiry?{IrsQuery.Sample("OVO10", "081000000001")}");
+        await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "log1")}");
+        await client.PostAsync("/v1/irs/buy", IrsQuery.Buy("OVO10", "081234567890", "log2").ToForm());
+        await client.GetStringAsync($"/v1/irs/inquiry?{IrsQuery.Sample("OVO10", "081000000001").With("pin", "999999")}");
+        await emulator.WaitForOutputAsync("Executed endpoint", TimeSpan.FromSeconds(2));
+
+        emulator.Output.Should().NotContain(IrsQuery.ClientSecret).And.NotContain("pin=").And.NotContain("999999");
+    }
 }

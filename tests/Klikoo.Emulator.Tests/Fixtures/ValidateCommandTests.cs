@@ -1,0 +1,58 @@
+using Klikoo.Emulator.Fixtures;
+
+namespace Klikoo.Emulator.Tests.Fixtures;
+
+public sealed class ValidateCommandTests
+{
+    [Test]
+    public void Run_ShippedFixtures_ExitZero()
+    {
+        var (code, output, _) = Run(RepositoryPaths.Fixtures);
+
+        code.Should().Be(0);
+        output.Should().EndWith("fixture file(s) in " + RepositoryPaths.Fixtures + ": valid." + Environment.NewLine);
+    }
+
+    [Test]
+    public void Run_BrokenFixtures_EveryErrorAsFileLineColumnThenExitOne()
+    {
+        using var folder = new TemporaryFixtures(
+            ("a.yaml", "products:\n  - { code: X1, family: nope, price: 1 }\n"),
+            ("sub/b.yaml", "clients:\n  - { id: c, pin: '1', balance: 1 }\n"));
+
+        var (code, output, _) = Run(folder.Path);
+
+        code.Should().Be(1);
+        output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"{folder.Path}/a.yaml:2:25: 'family' must be one of pln, ovo, gopay, dana, maxim, not 'nope'",
+            $"{folder.Path}/sub/b.yaml:2:5: missing required field 'secret'",
+            $"2 error(s) in 2 fixture file(s) in {folder.Path}.");
+    }
+
+    [Test]
+    public void Run_MissingFolder_ExitOneSayingSo()
+    {
+        var (code, _, error) = Run("/no/such/fixtures");
+
+        code.Should().Be(1);
+        error.Should().Contain("'/no/such/fixtures' does not exist");
+    }
+
+    [Test]
+    public void Run_TooManyArguments_Usage()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        ValidateCommand.Run(["a", "b"], output, error).Should().Be(2);
+        error.ToString().Should().StartWith("usage: validate");
+    }
+
+    private static (int Code, string Output, string Error) Run(string folder)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = ValidateCommand.Run([folder], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
