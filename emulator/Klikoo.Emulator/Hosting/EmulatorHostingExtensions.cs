@@ -55,7 +55,7 @@ public static class EmulatorHostingExtensions
         {
             var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;
             var folder = FixturesFolder.Resolve(options.Fixtures, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-            return new FixtureStore(folder);
+            return new FixtureStore(folder, TimeProvider.System);
         });
         services.AddSingleton(sp => new CustomerGenerator(sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));
         services.AddSingleton<CustomerDirectory>();
@@ -72,6 +72,7 @@ public static class EmulatorHostingExtensions
 
         // Load and validate the fixtures while starting, so bad fixtures stop the emulator with every error listed.
         services.AddHostedService<FixtureStartup>();
+        services.AddHostedService<FixtureWatcher>();
         return builder;
     }
 

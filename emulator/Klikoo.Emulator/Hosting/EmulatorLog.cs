@@ -17,6 +17,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(4, LogLevel.Warning, "Gave up delivering the report for ref_id {RefId} to {Host}: {Error}")]
     public static partial void CallbackGaveUp(ILogger logger, string refId, string host, string error);
 
+    [LoggerMessage(5, LogLevel.Error, "Fixtures in {Folder} were not reloaded; the last good ones are still served:\n{Errors}")]
+    public static partial void FixturesReloadFailed(ILogger logger, string folder, string errors);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }
