@@ -1,28 +1,25 @@
 using Klikoo.Emulator.Hosting;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
 
 namespace Klikoo.Emulator.Fixtures;
 
 /// <summary>
-/// Live reload: watches the fixtures folder and reloads a short, debounced moment after the last change, so an
-/// editor's save-in-several-writes reloads once. Debounces on the real clock: a frozen emulator clock must not
-/// stop reloads. Set DOTNET_USE_POLLING_FILE_WATCHER=1 where file events do not arrive (some Docker mounts).
+/// Live reload. Every 250 ms (real time: a frozen emulator clock must not stop reloads) it takes a fingerprint of
+/// the fixture files, their paths, sizes and write times, and reloads once a change has held still for one tick,
+/// so an editor's save-in-several-writes reloads once. Polling rather than file events: events are lost for files
+/// written into a folder created a moment before, and do not arrive at all on some Docker mounts.
 /// </summary>
 internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher> logger) : IHostedService, IDisposable
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
-    private PhysicalFileProvider? _files;
-    private IDisposable? _subscription;
-    private ITimer? _debounce;
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private readonly Lock _gate = new();
+    private ITimer? _timer;
+    private string _served = "";
+    private string _previous = "";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _files = new PhysicalFileProvider(store.Folder);
-        _debounce = TimeProvider.System.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _subscription = ChangeToken.OnChange(
-            () => new CompositeChangeToken([_files.Watch("**/*.yaml"), _files.Watch("**/*.yml")]),
-            () => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan));
+        _served = _previous = FixtureLoader.Fingerprint(store.Folder);
+        _timer = TimeProvider.System.CreateTimer(_ => Tick(), null, Interval, Interval);
         return Task.CompletedTask;
     }
 
@@ -34,24 +31,42 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _debounce?.Dispose();
-        _files?.Dispose();
-        _subscription = null;
-        _debounce = null;
-        _files = null;
+        _timer?.Dispose();
+        _timer = null;
     }
 
-    private void Reload()
+    private void Tick()
     {
-        var reload = store.Reload();
-        if (reload.Succeeded)
+        // Ticks never overlap: a slow reload makes the next tick skip, not queue.
+        if (!_gate.TryEnter())
         {
-            EmulatorLog.FixturesServed(logger, store);
+            return;
         }
-        else
+
+        try
         {
-            EmulatorLog.FixturesReloadFailed(logger, store.Folder, string.Join(Environment.NewLine, reload.Errors));
+            var now = FixtureLoader.Fingerprint(store.Folder);
+            var settled = now == _previous;
+            _previous = now;
+            if (!settled || now == _served)
+            {
+                return;
+            }
+
+            _served = now;
+            var reload = store.Reload();
+            if (reload.Succeeded)
+            {
+                EmulatorLog.FixturesServed(logger, store);
+            }
+            else
+            {
+                EmulatorLog.FixturesReloadFailed(logger, store.Folder, string.Join(Environment.NewLine, reload.Errors));
+            }
+        }
+        finally
+        {
+            _gate.Exit();
         }
     }
 }
