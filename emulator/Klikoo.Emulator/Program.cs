@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Inquiry;
@@ -19,6 +20,10 @@ app.MapInquiryEndpoints();
 
 // Buy and check status: one transaction per (client_id, ref_id), INPROGRESS then final, balances (SPEC A4, B).
 app.MapBuyEndpoints();
+
+// The admin API for QA and CI: JSON under /__admin, loopback-only unless Klikoo:Admin:Token is set (SPEC B).
+app.UseExceptionHandler();
+app.MapAdminEndpoints();
 
 // Fail fast on invalid fixtures with every error as file:line:column (exit code 1), else serve until stopped.
 return await app.RunKlikooEmulatorAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -25,6 +26,9 @@ public sealed class EmulatorFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Makes every request look as if it came from this address (in memory only), to test admin access rules.</summary>
+    public System.Net.IPAddress? CallerAddress { get; init; }
+
     /// <summary>The emulator on <paramref name="fixtures"/> with extra settings, e.g. fast callback retries.</summary>
     public static EmulatorFactory On(TemporaryFixtures fixtures, DateTimeOffset? now = null, params (string Key, string Value)[] settings) =>
         new(now, settings.Append((Key: "Klikoo:Fixtures", Value: fixtures.Path)).ToDictionary(s => s.Key, s => (string?)s.Value));
@@ -40,6 +44,26 @@ public sealed class EmulatorFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (CallerAddress is { } address)
+            {
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new CallerAddressFilter(address));
+            }
+        });
+    }
+
+    private sealed class CallerAddressFilter(System.Net.IPAddress address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return following(context);
+            });
+            next(app);
+        };
     }
 }

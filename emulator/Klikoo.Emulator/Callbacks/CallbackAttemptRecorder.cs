@@ -1,10 +1,12 @@
+using Klikoo.Emulator.Hosting;
+
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
 /// Sits inside the retry pipeline, so it sees, and records, every attempt rather than only the last (SPEC B:
 /// callback attempts are recorded in the journal).
 /// </summary>
-internal sealed class CallbackAttemptRecorder(CallbackLog log, TimeProvider clock) : DelegatingHandler
+internal sealed class CallbackAttemptRecorder(CallbackLog log, EmulatorClock clock) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -3,6 +3,8 @@ using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Options;
 
+using Klikoo.Emulator.Hosting;
+
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class CallbackQueue
 {
     private readonly Channel<CallbackJob> _channel;
 
-    public CallbackQueue(IOptions<CallbackOptions> options, CallbackLog log, TimeProvider clock)
+    public CallbackQueue(IOptions<CallbackOptions> options, CallbackLog log, EmulatorClock clock)
     {
         _channel = Channel.CreateBounded<CallbackJob>(
             new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity)) { FullMode = BoundedChannelFullMode.DropOldest },

@@ -1,11 +1,16 @@
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.Transactions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -51,6 +56,8 @@ public static class EmulatorHostingExtensions
                 ? new FrozenTimeProvider(instant)
                 : TimeProvider.System);
 
+        services.AddSingleton(sp => new EmulatorClock(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Clock.Fixed is not null));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;
@@ -69,6 +76,17 @@ public static class EmulatorHostingExtensions
         services.AddSingleton<BuyHandler>();
 
         AddCallbacks(builder);
+
+        services.AddOptions<JournalOptions>().Bind(builder.Configuration.GetSection(JournalOptions.Section)).ValidateOnStart();
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<OutcomeOverrides>();
+        services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.Section));
+        services.AddProblemDetails();
+
+        // A bad admin argument is a 400 ProblemDetails in every environment, never an exception (Development's default).
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddOpenApi("openapi", openApi => openApi.ShouldInclude = description => description.RelativePath?.StartsWith("__admin", StringComparison.Ordinal) == true);
 
         // Load and validate the fixtures while starting, so bad fixtures stop the emulator with every error listed.
         services.AddHostedService<FixtureStartup>();

@@ -12,5 +12,5 @@ public static class InquiryEndpoints
     }
 
     private static Task InquireAsync(HttpContext context, InquiryHandler handler, ILogger<InquiryHandler> logger) =>
-        IrsEndpoint.HandleAsync(context, handler.Inquire, handler.Reject, logger);
+        IrsEndpoint.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, logger);
 }

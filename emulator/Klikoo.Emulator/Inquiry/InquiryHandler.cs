@@ -4,10 +4,12 @@ using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Requests;
 
+using Klikoo.Emulator.Hosting;
+
 namespace Klikoo.Emulator.Inquiry;
 
 /// <summary>Answers a prepaid inquiry with SPEC A3's success or failure line.</summary>
-internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory customers, TimeProvider clock)
+internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory customers, EmulatorClock clock)
 {
     public RLine Inquire(IrsRequest request)
     {

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Journal;
 
 namespace Klikoo.Emulator.Requests;
 
@@ -25,8 +27,9 @@ internal static class IrsEndpoint
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
-    public static async Task HandleAsync(HttpContext context, Handler handle, Rejection reject, ILogger logger)
+    public static async Task HandleAsync(HttpContext context, string operation, Handler handle, Rejection reject, ILogger logger)
     {
+        var started = Stopwatch.GetTimestamp();
         RLine line;
         IrsRequest? request = null;
         try
@@ -47,6 +50,34 @@ internal static class IrsEndpoint
             line = reject(request, IrsReasons.ContactAdmin);
         }
 
+        var journal = context.RequestServices.GetRequiredService<RequestJournal>();
+        if (journal.Enabled)
+        {
+            Record(journal, context, operation, request, line, Stopwatch.GetElapsedTime(started));
+        }
+
         await KlikooReply.WriteAsync(context.Response, line);
     }
+
+    private static void Record(RequestJournal journal, HttpContext context, string operation, IrsRequest? request, RLine line, TimeSpan elapsed) =>
+        journal.Write(new JournalEntry(
+            journal.NextId(),
+            line.Timestamp,
+            context.Request.Method,
+            operation,
+            context.Request.Path,
+            request?.ClientId,
+            Mask(request?.ClientSecret),
+            Mask(request?.Pin),
+            request?.Idrs,
+            request?.ProductCode,
+            request?.RefId,
+            request?.To,
+            request?.Amount,
+            request?.SellingPrice,
+            line.Format(),
+            elapsed.TotalMilliseconds));
+
+    // Secrets never enter the journal: only whether one was sent.
+    private static string? Mask(string? secret) => secret is null ? null : JournalEntry.Masked;
 }

@@ -12,5 +12,5 @@ public static class BuyEndpoints
     }
 
     private static Task BuyAsync(HttpContext context, BuyHandler handler, ILogger<BuyHandler> logger) =>
-        IrsEndpoint.HandleAsync(context, handler.Buy, handler.Reject, logger);
+        IrsEndpoint.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
 }

@@ -21,7 +21,8 @@ internal sealed class BuyHandler(
     TransactionIds ids,
     CustomerDirectory customers,
     CallbackQueue callbacks,
-    TimeProvider clock,
+    OutcomeOverrides overrides,
+    EmulatorClock clock,
     IOptions<KlikooOptions> options)
 {
     public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
@@ -63,7 +64,10 @@ internal sealed class BuyHandler(
     private Transaction Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
     {
         var now = clock.GetUtcNow();
-        var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
+        // An admin override for this ref_id or destination wins over every scenario rule, once.
+        var (outcome, rule) = overrides.TryTake(valid) is { } forced
+            ? (forced.Buy, $"override {forced.Id}")
+            : MatchScenario(valid, catalog);
         if (outcome.BalanceBefore is { } pinned)
         {
             ledger.Set(valid.Account, pinned);
@@ -71,25 +75,49 @@ internal sealed class BuyHandler(
 
         var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
             valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
-        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule?.Name, now);
+        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now);
 
         if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
         {
             Finish(transaction, uncovered);
         }
-        else if (transaction.ResolveAt is { } due && due > now)
-        {
-            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnDue(transaction)), due - now, Timeout.InfiniteTimeSpan));
-        }
         else
         {
-            Finish(transaction, transaction.TryFinish(now, ledger));
+            FinishOrSchedule(transaction, now);
         }
 
         return transaction;
     }
 
-    private void OnDue(Transaction transaction) => Finish(transaction, transaction.TryFinish(clock.GetUtcNow(), ledger));
+    /// <summary>Finishes every transaction that is due now: after the admin API moved the clock.</summary>
+    public void FinishDue()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var transaction in transactions.All)
+        {
+            Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+    }
+
+    private static (BuyOutcome Outcome, string? Rule) MatchScenario(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
+        return (outcome, rule?.Name);
+    }
+
+    // Finishes a due transaction, or sets a timer for when it will be; a timer that fires early (the clock was
+    // set back) sets itself again for the rest.
+    private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
+    {
+        if (transaction.ResolveAt is { } due && due > now)
+        {
+            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => FinishOrSchedule(transaction, clock.GetUtcNow())), due - now, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+    }
 
     private void Finish(Transaction transaction, TransactionLine? finalLine)
     {

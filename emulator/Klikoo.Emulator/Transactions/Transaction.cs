@@ -133,12 +133,23 @@ internal sealed class Transaction
         {
             if (_status == TransactionStatus.InProgress)
             {
+                _timer?.Dispose();
                 _timer = timer;
                 return;
             }
         }
 
         timer.Dispose();
+    }
+
+    /// <summary>Stops the transaction's timer: it was forgotten (admin delete or reset) and must not finish later.</summary>
+    public void Abandon()
+    {
+        lock (_gate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+        }
     }
 
     /// <summary>The line a buy or re-check gets now: the current state, stamped with the current time.</summary>

@@ -26,5 +26,13 @@ internal sealed class TransactionStore
 
     public bool Remove(TransactionKey key) => _transactions.TryRemove(key, out _);
 
-    public void Clear() => _transactions.Clear();
+    public void Clear()
+    {
+        foreach (var transaction in All.ToList())
+        {
+            transaction.Abandon();
+        }
+
+        _transactions.Clear();
+    }
 }

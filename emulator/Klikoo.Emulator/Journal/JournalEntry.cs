@@ -1,0 +1,26 @@
+namespace Klikoo.Emulator.Journal;
+
+/// <summary>
+/// One public request and its reply, as QA sees it in the journal. <c>client_secret</c> and <c>pin</c> are never
+/// kept: only whether they were sent (<c>***</c>).
+/// </summary>
+public sealed record JournalEntry(
+    long Id,
+    DateTimeOffset At,
+    string Method,
+    string Operation,
+    string Path,
+    string? ClientId,
+    string? ClientSecret,
+    string? Pin,
+    string? Idrs,
+    string? ProductCode,
+    string? RefId,
+    string? To,
+    string? Amount,
+    string? SellingPrice,
+    string Reply,
+    double DurationMs)
+{
+    public const string Masked = "***";
+}

@@ -1,0 +1,62 @@
+using Klikoo.Emulator.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Klikoo.Emulator.Scenarios;
+
+/// <summary><c>/__admin/overrides</c>: force the next buy's outcome for a ref_id or destination, at run time.</summary>
+internal static class OverrideEndpoints
+{
+    public static RouteGroupBuilder MapOverrideAdmin(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/overrides", (OutcomeOverrides overrides) => overrides.Snapshot()).WithName("AdminOverrides").WithSummary("Overrides waiting for their buy.");
+        admin.MapPost("/overrides", Add).WithName("AdminOverrideAdd").WithSummary("The next buy for refId or to ends as given, whatever the scenarios say.");
+        admin.MapDelete("/overrides/{id}", Remove).WithName("AdminOverrideDelete").WithSummary("Removes an unused override.");
+        return admin;
+    }
+
+    /// <param name="RefId">The ref_id it applies to; or</param>
+    /// <param name="To">the destination it applies to (at least one).</param>
+    /// <param name="Result">success, failed or pending.</param>
+    /// <param name="PendingFor">Seconds INPROGRESS before the result.</param>
+    /// <param name="Reason">The FAILED reason.</param>
+    /// <param name="Sn">Pins the SN.</param>
+    /// <param name="TrxId">Pins the TRXID.</param>
+    public sealed record OverrideRequest(string? RefId, string? To, string Result, int? PendingFor, string? Reason, string? Sn, string? TrxId);
+
+    private static Results<Created<OutcomeOverride>, ValidationProblem> Add(OverrideRequest request, OutcomeOverrides overrides, EmulatorClock clock)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.RefId is null && request.To is null)
+        {
+            errors["refId"] = ["Give a refId or a to for the override to apply to."];
+        }
+
+        if (!Enum.TryParse<BuyResult>(request.Result, ignoreCase: true, out var result) || !Enum.IsDefined(result))
+        {
+            errors["result"] = ["result must be success, failed or pending."];
+        }
+        else if (result == BuyResult.Failed && string.IsNullOrEmpty(request.Reason))
+        {
+            errors["reason"] = ["A failed outcome needs a reason."];
+        }
+
+        if (request.PendingFor is < 1)
+        {
+            errors["pendingFor"] = ["pendingFor is a number of seconds, at least 1."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var outcome = new BuyOutcome(result, request.PendingFor is { } s ? TimeSpan.FromSeconds(s) : null, request.Reason, request.Sn, request.TrxId);
+        var added = overrides.Add(request.RefId, request.To, outcome, clock.GetUtcNow());
+        return TypedResults.Created($"/__admin/overrides/{added.Id}", added);
+    }
+
+    private static Results<NoContent, ProblemHttpResult> Remove(string id, OutcomeOverrides overrides) =>
+        overrides.Remove(id)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such override", detail: $"No override has id '{id}'.");
+}
