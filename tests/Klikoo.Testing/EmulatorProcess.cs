@@ -116,7 +116,8 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync("/v1/irs/inquiry");
+                // The health endpoint, not a public route: a readiness probe must not show up in the journal.
+                using var response = await http.GetAsync("/__admin/health");
                 return;
             }
             catch (HttpRequestException)

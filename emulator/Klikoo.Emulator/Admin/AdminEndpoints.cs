@@ -28,6 +28,7 @@ public static class AdminEndpoints
         admin.MapOverrideAdmin();
         admin.MapFixtureAdmin();
         admin.MapCallbackAdmin();
+        admin.MapDashboard();
         admin.MapOpenApi("/{documentName}.json");
         return app;
     }
