@@ -28,6 +28,7 @@ public static class FixtureValidator
             var context = new FixtureReadContext(file.Path, errors);
             foreach (var root in Parse(context, file.Text))
             {
+                var before = errors.Count;
                 var sections = YamlFields.Open(context, root, "a fixture file", Sections);
                 if (sections is null)
                 {
@@ -44,6 +45,13 @@ public static class FixtureValidator
                         scenarios.Add(rule);
                     }
                 }
+
+                // The schema editors use, as a second opinion: its errors are reported where the friendlier checks
+                // above found nothing, so the two can never silently disagree.
+                if (errors.Count == before)
+                {
+                    FixtureSchema.Check(context, root);
+                }
             }
         }
 
@@ -53,6 +61,7 @@ public static class FixtureValidator
         ReportDuplicates(scenarios, r => r.Name, r => $"scenario '{r.Name}'");
         CheckCustomerShapes(products, customers);
         CheckScenarioReferences(products, clients, scenarios);
+        CheckScenarioPrecedence(scenarios);
 
         if (errors.Count > 0)
         {
@@ -143,6 +152,22 @@ public static class FixtureValidator
             if (scenario.Value.ClientId is { } clientId && !clientIds.Contains(clientId))
             {
                 scenario.Error($"scenario '{scenario.Value.Name}' matches client '{clientId}', which the clients fixture does not have");
+            }
+        }
+    }
+
+    // Equal priority falls back to file order, which a QA engineer splitting files can change without noticing.
+    private static void CheckScenarioPrecedence(List<Located<ScenarioRule>> scenarios)
+    {
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            for (var j = i + 1; j < scenarios.Count; j++)
+            {
+                var (a, b) = (scenarios[i].Value, scenarios[j].Value);
+                if (a.Priority == b.Priority && a.Name != b.Name && ScenarioOverlap.MayOverlap(a, b))
+                {
+                    scenarios[j].Error($"scenarios '{a.Name}' and '{b.Name}' have the same priority ({a.Priority}) and may match the same request; give one a lower priority to say which wins");
+                }
             }
         }
     }

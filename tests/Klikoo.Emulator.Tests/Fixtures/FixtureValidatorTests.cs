@@ -53,12 +53,29 @@ public sealed class FixtureValidatorTests
     [TestCase(Product + "scenarios:\n  - { name: a, match: { amount: { min: 9, max: 1 } }, buy: { result: success } }\n", 4, 40, "amount.min (9) is greater than amount.max (1)")]
     [TestCase(Product + "scenarios:\n  - { name: a }\n", 4, 5, "a scenario needs an outcome: 'buy'")]
     [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: a, buy: { result: success } }\n", 5, 5, "duplicate scenario 'a': already defined at test.yaml:4:5")]
+    [TestCase(Product + "scenarios:\n  - { name: a, match: { to: { suffix: '90' } }, buy: { result: success } }\n  - { name: b, match: { to: { prefix: '0812' } }, buy: { result: success } }\n", 5, 5, "scenarios 'a' and 'b' have the same priority (100) and may match the same request; give one a lower priority to say which wins")]
+    [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: b, match: { product: PLN20 }, buy: { result: failed, reason: x } }\n", 5, 5, "scenarios 'a' and 'b' have the same priority (100) and may match the same request; give one a lower priority to say which wins")]
     public void Validate_Mistake_ReportsFileLineColumnAndMessage(string yaml, int line, int column, string message)
     {
         var result = FixtureValidator.Validate([new FixtureFile("test.yaml", yaml)]);
 
         result.IsValid.Should().BeFalse();
         result.Errors.Should().ContainEquivalentOf(new FixtureError("test.yaml", line, column, message));
+    }
+
+    [TestCase("{ to: { suffix: '9990' } }", "{ to: { suffix: '9991' } }")]
+    [TestCase("{ to: '081234567890' }", "{ to: { prefix: '0813' } }")]
+    [TestCase("{ product: PLN20 }", "{ product: OVO10 }")]
+    [TestCase("{ amount: { max: 100 } }", "{ amount: { min: 101 } }")]
+    [TestCase("{ refId: '1' }", "{ refId: '2' }")]
+    [TestCase("{ client: a }", "{ client: b }")]
+    public void Validate_SamePriorityRulesThatCannotBothMatch_Valid(string first, string second)
+    {
+        var yaml = "products:\n  - { code: PLN20, family: pln, price: 1 }\n  - { code: OVO10, family: ovo, price: 1 }\n" +
+            "clients:\n  - { id: a, secret: s, pin: '1', balance: 1 }\n  - { id: b, secret: s, pin: '1', balance: 1 }\n" +
+            $"scenarios:\n  - {{ name: x, match: {first}, buy: {{ result: success }} }}\n  - {{ name: y, match: {second}, buy: {{ result: success }} }}\n";
+
+        FixtureValidator.Validate([new FixtureFile("s.yaml", yaml)]).Errors.Should().BeEmpty();
     }
 
     [Test]

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Json.Schema;
+using Klikoo.Emulator.Fixtures;
+using YamlDotNet.RepresentationModel;
+
+namespace Klikoo.Emulator.Tests.Fixtures;
+
+/// <summary>The JSON Schema editors use and the validator agree; the validator applies it too.</summary>
+public sealed partial class FixtureSchemaTests
+{
+    private static readonly string SchemaFolder = Path.Combine(RepositoryPaths.Fixtures, "schema");
+
+    private static IEnumerable<string> ShippedFiles() => FixtureLoader.Load(RepositoryPaths.Fixtures).Select(f => f.Path);
+
+    [TestCaseSource(nameof(ShippedFiles))]
+    public void ShippedFile_NamesItsKindsSchema_WhichAcceptsIt(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, file));
+        var reference = SchemaComment().Match(text);
+
+        reference.Success.Should().BeTrue($"{file} should start with '# yaml-language-server: $schema=...' so editors check it");
+        var schemaPath = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, Path.GetDirectoryName(file)!, reference.Groups["path"].Value));
+        var options = WithMainSchema(OutputFormat.List);
+        var results = JsonSchema.FromFile(schemaPath).Evaluate(ToJson(text), options);
+
+        results.IsValid.Should().BeTrue(string.Join("; ", results.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Test]
+    public void ProductsSchema_RejectsAnotherSection()
+    {
+        var results = JsonSchema.FromFile(Path.Combine(SchemaFolder, "products.schema.json"))
+            .Evaluate(ToJson("clients:\n  - { id: a, secret: b, pin: '1', balance: 1 }\n"), WithMainSchema(OutputFormat.Flag));
+
+        results.IsValid.Should().BeFalse();
+    }
+
+    [Test]
+    public void Validate_ProblemOnlyTheSchemaSees_ReportedAtItsPosition()
+    {
+        // The typed reader reads 'PLN' case-insensitively; the schema, like editors, wants the documented 'pln'.
+        var result = FixtureValidator.Validate([new FixtureFile("p.yaml", "products:\n  - { code: PLN20, family: PLN, price: 1 }\n")]);
+
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { File = "p.yaml", Line = 2, Column = 28 });
+        result.Errors[0].Message.Should().StartWith("'family' does not match the fixture schema (enum)");
+    }
+
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n")]
+    [TestCase("products:\n  - { code: PLN20, family: pln }\n")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n")]
+    [TestCase("products:\n  - { code: PLN20, family: electricity, price: 1 }\n")]
+    [TestCase("products:\n  - { code: pln 20, family: pln, price: 1 }\n")]
+    [TestCase("products:\n  - { code: DNOPEN, family: dana, price: 5, open: { fee: 80, min: 1, max: 2 } }\n")]
+    [TestCase("products: { code: PLN20 }\n")]
+    [TestCase("product:\n  - { code: PLN20 }\n")]
+    [TestCase("customers:\n  - { to: '01105691111', family: pln }\n")]
+    [TestCase("customers:\n  - { to: '01105691111', family: pln, name: X, power: 2200 }\n")]
+    [TestCase("clients:\n  - { id: a, secret: b, pin: '1', balance: 1, callback: 'http://x/report' }\n")]
+    [TestCase("clients:\n  - { id: c, pin: '1', balance: -5 }\n")]
+    [TestCase("scenarios:\n  - { name: a, buy: { result: maybe } }\n")]
+    [TestCase("scenarios:\n  - { name: a }\n")]
+    [TestCase("scenarios:\n  - { name: a, match: { to: { starts: '08' } }, buy: { result: success } }\n")]
+    public void Schema_RejectsWhatTheValidatorRejects(string yaml)
+    {
+        FixtureValidator.Validate([new FixtureFile("x.yaml", yaml)]).IsValid.Should().BeFalse();
+        var errors = new List<FixtureError>();
+        var root = Parse(yaml);
+
+        FixtureSchema.Check(new FixtureReadContext("x.yaml", errors), root);
+
+        errors.Should().NotBeEmpty("editors using the schema should flag what the validator flags");
+    }
+
+    // The per-kind schemas refer to fixtures.schema.json beside them, as editors resolve it.
+    private static EvaluationOptions WithMainSchema(OutputFormat format)
+    {
+        var options = new EvaluationOptions { OutputFormat = format };
+        options.SchemaRegistry.Register(JsonSchema.FromFile(Path.Combine(SchemaFolder, "fixtures.schema.json")));
+        return options;
+    }
+
+    [Test]
+    public void Schema_ValidEntryBesideAnInvalidOne_StillReportsTheInvalidOne()
+    {
+        var errors = new List<FixtureError>();
+        var yaml = "customers:\n  - { to: '01105691111', family: pln, name: A }\n  - { to: '01105691112', family: pln }\n";
+
+        FixtureSchema.Check(new FixtureReadContext("x.yaml", errors), Parse(yaml));
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 5 });
+    }
+
+    private static YamlNode Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents[0].RootNode;
+    }
+
+    private static JsonNode? ToJson(string yaml) => YamlJson.Convert(Parse(yaml), []);
+
+    [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)$", RegexOptions.Multiline)]
+    private static partial Regex SchemaComment();
+}
