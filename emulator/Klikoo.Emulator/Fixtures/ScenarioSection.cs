@@ -13,7 +13,7 @@ internal static class ScenarioSection
 
     public static Located<ScenarioRule>? Read(FixtureReadContext context, YamlNode node, int order)
     {
-        var fields = YamlFields.Open(context, node, "a scenario", "name", "description", "priority", "match", "buy");
+        var fields = YamlFields.Open(context, node, "a scenario", "name", "description", "priority", "match", "buy", "inquiry", "fault");
         if (fields is null)
         {
             return null;
@@ -23,9 +23,13 @@ internal static class ScenarioSection
         var priority = fields.Long("priority", required: false) ?? DefaultPriority;
         var match = fields.Get("match") is { } matchNode ? YamlFields.Open(context, matchNode, "'match'", "product", "to", "refId", "amount", "client") : null;
         var buy = fields.Get("buy") is { } buyNode ? ReadBuy(context, buyNode) : null;
-        if (fields.Get("buy") is null)
+        var inquiryFailure = fields.Get("inquiry") is { } inquiryNode && YamlFields.Open(context, inquiryNode, "'inquiry'", "failure") is { } inquiry
+            ? inquiry.String("failure", required: true)
+            : null;
+        var fault = fields.Get("fault") is { } faultNode ? ScenarioFaultSection.Read(context, faultNode) : null;
+        if (fields.Get("buy") is null && fields.Get("inquiry") is null && fields.Get("fault") is null)
         {
-            context.Error(node, "a scenario needs an outcome: 'buy'");
+            context.Error(node, "a scenario needs an outcome: 'buy', 'inquiry' or 'fault'");
         }
 
         var products = match?.OneOrMany("product", required: false).Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
@@ -34,12 +38,13 @@ internal static class ScenarioSection
         var (min, max) = ReadAmount(context, match?.Get("amount"));
         var client = match?.String("client", required: false);
 
-        if (name is null || buy is null)
+        if (name is null || (buy is null && inquiryFailure is null && fault is null))
         {
             return null;
         }
 
-        var rule = new ScenarioRule(name, (int)Math.Min(priority, int.MaxValue), order, products is { Count: > 0 } ? products : null, destination, refId, min, max, client, buy);
+        var rule = new ScenarioRule(
+            name, (int)Math.Min(priority, int.MaxValue), order, products is { Count: > 0 } ? products : null, destination, refId, min, max, client, buy, inquiryFailure, fault);
         return new Located<ScenarioRule>(rule, context, node);
     }
 

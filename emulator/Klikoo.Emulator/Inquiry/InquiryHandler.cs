@@ -22,7 +22,7 @@ internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory cu
         var family = valid.Product.Family;
         var customer = customers.Find(catalog, family, valid.Destination);
         var now = clock.GetUtcNow();
-        if (customer.InquiryFailure is { } failure)
+        if ((catalog.Scenarios.MatchInquiryFailure(valid) ?? customer.InquiryFailure) is { } failure)
         {
             return new InquiryFailureLine(valid.Destination, failure, now);
         }

@@ -2,7 +2,7 @@ namespace Klikoo.Emulator.Journal;
 
 /// <summary>
 /// One public request and its reply, as QA sees it in the journal. <c>client_secret</c> and <c>pin</c> are never
-/// kept: only whether they were sent (<c>***</c>).
+/// kept: only whether they were sent (<c>***</c>). <see cref="Fault"/> names a test fault applied to the reply.
 /// </summary>
 public sealed record JournalEntry(
     long Id,
@@ -20,7 +20,8 @@ public sealed record JournalEntry(
     string? Amount,
     string? SellingPrice,
     string Reply,
-    double DurationMs)
+    double DurationMs,
+    string? Fault = null)
 {
     public const string Masked = "***";
 }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Journal;
+using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Requests;
 
@@ -50,16 +52,25 @@ internal static class IrsEndpoint
             line = reject(request, IrsReasons.ContactAdmin);
         }
 
-        var journal = context.RequestServices.GetRequiredService<RequestJournal>();
-        if (journal.Enabled)
+        var services = context.RequestServices;
+        string? faultApplied = null;
+        if (FaultInjection.Find(services.GetRequiredService<FixtureStore>().Current, request, operation) is { } fault)
         {
-            Record(journal, context, operation, request, line, Stopwatch.GetElapsedTime(started));
+            faultApplied = await FaultInjection.ApplyAsync(context, fault, line, request?.RefId, services.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed);
+        }
+        else
+        {
+            await KlikooReply.WriteAsync(context.Response, line);
         }
 
-        await KlikooReply.WriteAsync(context.Response, line);
+        var journal = services.GetRequiredService<RequestJournal>();
+        if (journal.Enabled)
+        {
+            Record(journal, context, operation, request, line, Stopwatch.GetElapsedTime(started), faultApplied);
+        }
     }
 
-    private static void Record(RequestJournal journal, HttpContext context, string operation, IrsRequest? request, RLine line, TimeSpan elapsed) =>
+    private static void Record(RequestJournal journal, HttpContext context, string operation, IrsRequest? request, RLine line, TimeSpan elapsed, string? fault) =>
         journal.Write(new JournalEntry(
             journal.NextId(),
             line.Timestamp,
@@ -76,7 +87,8 @@ internal static class IrsEndpoint
             request?.Amount,
             request?.SellingPrice,
             line.Format(),
-            elapsed.TotalMilliseconds));
+            elapsed.TotalMilliseconds,
+            fault));
 
     // Secrets never enter the journal: only whether one was sent.
     private static string? Mask(string? secret) => secret is null ? null : JournalEntry.Masked;

@@ -7,12 +7,19 @@ namespace Klikoo.Emulator.Scenarios;
 internal static class ScenarioOverlap
 {
     public static bool MayOverlap(ScenarioRule a, ScenarioRule b) =>
+        DecideTheSame(a, b) &&
         (a.Products is null || b.Products is null || a.Products.Overlaps(b.Products)) &&
         (a.MinAmount ?? long.MinValue) <= (b.MaxAmount ?? long.MaxValue) &&
         (b.MinAmount ?? long.MinValue) <= (a.MaxAmount ?? long.MaxValue) &&
         (a.ClientId is null || b.ClientId is null || a.ClientId == b.ClientId) &&
         MayOverlap(a.Destination, b.Destination) &&
         MayOverlap(a.RefId, b.RefId);
+
+    // Rules compete only for what both decide: a buy rule and an inquiry-only rule never do.
+    private static bool DecideTheSame(ScenarioRule a, ScenarioRule b) =>
+        (a.Buy is not null && b.Buy is not null) ||
+        (a.InquiryFailure is not null && b.InquiryFailure is not null) ||
+        (a.Fault is not null && b.Fault is not null && a.Fault.Operations.Overlaps(b.Fault.Operations));
 
     private static bool MayOverlap(TextMatch? a, TextMatch? b)
     {

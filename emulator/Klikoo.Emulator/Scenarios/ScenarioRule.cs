@@ -4,7 +4,8 @@ namespace Klikoo.Emulator.Scenarios;
 
 /// <summary>
 /// A scenario rule from the fixtures: when a request matches every condition set, the rule decides the outcome.
-/// Lower <see cref="Priority"/> is tried first (WireMock's convention); ties go to the rule read first.
+/// Lower <see cref="Priority"/> is tried first (WireMock's convention); ties go to the rule read first. A rule may
+/// decide a buy's outcome, make inquiries fail, and add a test fault; each is looked up on its own.
 /// </summary>
 public sealed record ScenarioRule(
     string Name,
@@ -16,7 +17,9 @@ public sealed record ScenarioRule(
     long? MinAmount,
     long? MaxAmount,
     string? ClientId,
-    BuyOutcome? Buy)
+    BuyOutcome? Buy,
+    string? InquiryFailure = null,
+    TestFault? Fault = null)
 {
     internal bool Matches(ValidatedRequest request) =>
         (Products is null || Products.Contains(request.Product.Code)) &&

@@ -51,10 +51,16 @@ public sealed class FixtureValidatorTests
     [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: pending, pendingFor: 5 } }\n", 4, 52, "'pendingFor' sets how long before success or failed; a pending result never resolves")]
     [TestCase(Product + "scenarios:\n  - { name: a, match: { to: { pattern: '[0-9' } }, buy: { result: success } }\n", 4, 40, "'pattern' is not a valid regular expression: Invalid pattern '[0-9' at offset 4. Unterminated [] set.")]
     [TestCase(Product + "scenarios:\n  - { name: a, match: { amount: { min: 9, max: 1 } }, buy: { result: success } }\n", 4, 40, "amount.min (9) is greater than amount.max (1)")]
-    [TestCase(Product + "scenarios:\n  - { name: a }\n", 4, 5, "a scenario needs an outcome: 'buy'")]
+    [TestCase(Product + "scenarios:\n  - { name: a }\n", 4, 5, "a scenario needs an outcome: 'buy', 'inquiry' or 'fault'")]
     [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: a, buy: { result: success } }\n", 5, 5, "duplicate scenario 'a': already defined at test.yaml:4:5")]
     [TestCase(Product + "scenarios:\n  - { name: a, match: { to: { suffix: '90' } }, buy: { result: success } }\n  - { name: b, match: { to: { prefix: '0812' } }, buy: { result: success } }\n", 5, 5, "scenarios 'a' and 'b' have the same priority (100) and may match the same request; give one a lower priority to say which wins")]
     [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: b, match: { product: PLN20 }, buy: { result: failed, reason: x } }\n", 5, 5, "scenarios 'a' and 'b' have the same priority (100) and may match the same request; give one a lower priority to say which wins")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { on: status } }\n", 4, 29, "'on' must be inquiry or buy, not 'status'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: true, status: 503 } }\n", 4, 23, "a fault can drop, garble or set a status, only one of them")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { status: 404 } }\n", 4, 33, "'status' must be a whole number of at least 500, not '404'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { delay: { min: 9, max: 1 } } }\n", 4, 39, "delay.min (9) is greater than delay.max (1)")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: yes } }\n", 4, 31, "'drop' must be true or false, not 'yes'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { on: buy } }\n", 4, 23, "a fault needs one of 'delay', 'drop', 'garble' or 'status'")]
     public void Validate_Mistake_ReportsFileLineColumnAndMessage(string yaml, int line, int column, string message)
     {
         var result = FixtureValidator.Validate([new FixtureFile("test.yaml", yaml)]);
@@ -112,14 +118,19 @@ public sealed class FixtureValidatorTests
 public sealed partial class ReadmeFixtureExampleTests
 {
     [Test]
-    public void Validate_ReadmeYamlExample_IsAValidFixtureFile()
+    public void Validate_ReadmeYamlExamples_ValidBesideTheShippedFixtures()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var example = YamlBlock().Match(readme);
+        var examples = YamlBlock().Matches(readme).Select(m => m.Groups["yaml"].Value).ToList();
 
-        example.Success.Should().BeTrue("the README shows a fixture example");
-        var result = FixtureValidator.Validate([new FixtureFile("README.md", example.Groups["yaml"].Value)]);
-        result.Errors.Should().BeEmpty();
+        examples.Should().HaveCountGreaterThan(1, "the README shows the fixture format and recipes");
+        examples[0].Should().Contain("products:");
+        FixtureValidator.Validate([new FixtureFile("README.md", examples[0])]).Errors.Should().BeEmpty("the format example stands alone");
+        foreach (var recipe in examples.Skip(1))
+        {
+            FixtureValidator.Validate([.. FixtureLoader.Load(RepositoryPaths.Fixtures), new FixtureFile("my-team.yaml", recipe)])
+                .Errors.Should().BeEmpty("a recipe is added beside the shipped fixtures");
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("```yaml\n(?<yaml>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)]
