@@ -22,6 +22,8 @@ public static class EmulatorHostingExtensions
     /// <summary>The address <c>dotnet run</c> serves when no <c>--urls</c> is given (SPEC C).</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static WebApplicationBuilder AddKlikooEmulator(this WebApplicationBuilder builder)
     {
         // The appsettings.json shipped beside the binary, at the lowest precedence: dotnet run and an installed
@@ -43,7 +45,14 @@ public static class EmulatorHostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+
+            // A Klikoo request is a few hundred bytes; refuse to buffer megabytes (Kestrel's default is 30 MB).
+            // Reading a larger body fails inside the request, which still answers with a Klikoo line.
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
 
         var services = builder.Services;
         services.AddOptions<KlikooOptions>()

@@ -59,7 +59,7 @@ internal sealed class BuyHandler(
 
     // SPEC A4: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
     public RLine Reject(IrsRequest? request, string reason) =>
-        new RejectedLine(EchoText.Of(request?.RefId), EchoText.Of(request?.ProductCode, 32), reason, clock.GetUtcNow());
+        new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 
     private Transaction Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
     {

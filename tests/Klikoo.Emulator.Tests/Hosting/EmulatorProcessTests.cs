@@ -45,4 +45,17 @@ public sealed class EmulatorProcessTests
 
         emulator.Output.Should().NotContain(IrsQuery.ClientSecret).And.NotContain("pin=").And.NotContain("999999");
     }
+
+    [Test]
+    public async Task Serve_OversizedFormBody_StillOneKlikooLine()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync([]);
+        using var client = new HttpClient { BaseAddress = emulator.BaseAddress };
+        using var body = new StringContent("to=" + new string('9', 2 * 1024 * 1024), System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        using var response = await client.PostAsync("/v1/irs/inquiry", body);
+
+        Klikoo.Contracts.Lines.InquiryFailureLine.Parse(await response.ShouldBeKlikooLineAsync()).Reason.Should().Be("Validasi Error: form body could not be read");
+        (await client.GetStringAsync($"/v1/irs/inquiry?{IrsQuery.Sample("OVO10", "081000000001")}")).Should().StartWith("R#OVO10.");
+    }
 }

@@ -32,4 +32,17 @@ public sealed class BuyBadInputTests
 
         (await response.ShouldBeKlikooLineAsync()).Should().StartWith("R#12??R#1?OVO10.?0?SUCCESS OVO10 FAILED. REASON: Validasi Error: ref_id");
     }
+
+    [TestCase(". TRXID: ")]
+    [TestCase("OVO10.")]
+    [TestCase("a b")]
+    public async Task Buy_ProductCodeWithLayoutCharacters_EchoedSoTheLineStillParses(string productCode)
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/v1/irs/buy?{IrsQuery.Buy(productCode, "081234567890", "p1")}");
+
+        RejectedLine.Parse(await response.ShouldBeKlikooLineAsync()).Reason.Should().Be("Produk tidak ditemukan");
+    }
 }
