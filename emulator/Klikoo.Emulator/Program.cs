@@ -4,13 +4,35 @@ using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Transactions;
 
-// "validate [folder]": check fixture files, print every error as file:line:column, exit 0 only when all are valid.
+// Commands beside serving: help, validate [folder] (every fixture error as file:line:column), healthcheck [url].
+if (CommandLine.WantsHelp(args))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
 if (args is [ValidateCommand.Name, .. var folder])
 {
     return ValidateCommand.Run(folder, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+if (args is [HealthCheckCommand.Name, .. var target])
+{
+    return await HealthCheckCommand.RunAsync(target);
+}
+
+string[] settings;
+try
+{
+    settings = CommandLine.Normalize(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"{ex.Message}{Environment.NewLine}{Environment.NewLine}{CommandLine.Usage}");
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(settings);
 builder.AddKlikooEmulator();
 
 var app = builder.Build();

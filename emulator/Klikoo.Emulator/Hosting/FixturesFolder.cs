@@ -12,10 +12,12 @@ internal static class FixturesFolder
             return Path.GetFullPath(configured, workingDirectory);
         }
 
+        // Only a folder that is the emulator's own (it carries the fixture schema): an installed tool must not pick up
+        // some other project's fixtures/ above the directory it was started in.
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, Name);
-            if (Directory.Exists(candidate))
+            if (File.Exists(Path.Combine(candidate, "schema", "fixtures.schema.json")))
             {
                 return candidate;
             }
