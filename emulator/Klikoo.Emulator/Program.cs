@@ -1,8 +1,5 @@
-using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Inquiry;
-using Klikoo.Emulator.Transactions;
 
 // Commands beside serving: help, validate [folder] (every fixture error as file:line:column), healthcheck [url].
 if (CommandLine.WantsHelp(args))
@@ -37,15 +34,8 @@ builder.AddKlikooEmulator();
 
 var app = builder.Build();
 
-// Klikoo's Inquiry Prepaid: one R# line, HTTP 200, on /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry (SPEC A2-A3).
-app.MapInquiryEndpoints();
-
-// Buy and check status: one transaction per (client_id, ref_id), INPROGRESS then final, balances (SPEC A4, B).
-app.MapBuyEndpoints();
-
-// The admin API for QA and CI: JSON under /__admin, loopback-only unless Klikoo:Admin:Token is set (SPEC B).
-app.UseExceptionHandler();
-app.MapAdminEndpoints();
+// Inquiry, buy and the admin API (see EmulatorEndpoints).
+app.MapKlikooEmulator();
 
 // Fail fast on invalid fixtures with every error as file:line:column (exit code 1), else serve until stopped.
 return await app.RunKlikooEmulatorAsync();

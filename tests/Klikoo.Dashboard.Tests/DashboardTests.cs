@@ -1,16 +1,17 @@
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Klikoo.Dashboard.Tests;
 
-/// <summary>The QA dashboard in a real headless Chromium against the real emulator process.</summary>
+/// <summary>The QA dashboard in a real headless Chromium against the emulator on a real port (the in-process host).</summary>
 public sealed class DashboardTests
 {
     [Test]
     public async Task Dashboard_PendingBuy_ShownThenResolvedByAClick()
     {
-        await using var emulator = await EmulatorProcess.StartAsync([]);
+        await using var emulator = await KlikooEmulator.StartAsync();
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
         var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569992", "ui-1")}";
         InProgressLine.Parse(await http.GetStringAsync(buy));
@@ -38,7 +39,7 @@ public sealed class DashboardTests
     public async Task Dashboard_InvalidFixtureEdit_ShowsTheError()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus();
-        await using var emulator = await EmulatorProcess.StartAsync([$"--Klikoo:Fixtures={fixtures.Path}"]);
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = fixtures.Path });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Klikoo.Emulator.Testing;
+
+/// <summary>
+/// The Klikoo Emulator running inside a test process on a loopback port:
+/// <code>await using var emulator = await KlikooEmulator.StartAsync(new() { FrozenClock = ... });</code>
+/// Point the code under test at <see cref="BaseAddress"/>; steer and inspect it through <see cref="Admin"/>.
+/// </summary>
+public sealed class KlikooEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private KlikooEmulator(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Admin = new KlikooAdmin(CreateClient());
+    }
+
+    /// <summary>Where the emulator listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The admin API: overrides, transactions, journal, clock, reset.</summary>
+    public KlikooAdmin Admin { get; }
+
+    /// <summary>Starts the emulator and returns once it answers.</summary>
+    /// <exception cref="FixtureValidationException">The fixtures are invalid; the message lists every error.</exception>
+    public static async Task<KlikooEmulator> StartAsync(KlikooEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new KlikooEmulatorOptions();
+        var settings = new Dictionary<string, string>(options.Settings)
+        {
+            ["urls"] = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}",
+        };
+        if (options.Fixtures is not null)
+        {
+            settings["Klikoo:Fixtures"] = Path.GetFullPath(options.Fixtures);
+        }
+
+        if (options.FrozenClock is { } frozen)
+        {
+            settings["Klikoo:Clock:Fixed"] = frozen.ToString("O", CultureInfo.InvariantCulture);
+        }
+
+        if (options.Seed is { } seed)
+        {
+            settings["Klikoo:Seed"] = seed.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Without an explicit folder, the fixtures that ship beside the emulator, not whatever fixtures/ the test runs near.
+        settings.TryAdd("Klikoo:Fixtures", Path.Combine(AppContext.BaseDirectory, "fixtures"));
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddKlikooEmulator();
+        var app = builder.Build();
+        app.MapKlikooEmulator();
+
+        // Load the fixtures before listening, so invalid ones fail here with every error listed.
+        _ = app.Services.GetRequiredService<FixtureStore>();
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>An HttpClient for the emulator's public routes (the caller disposes it).</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>Stops the emulator; in-flight requests finish first.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Admin.Dispose();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

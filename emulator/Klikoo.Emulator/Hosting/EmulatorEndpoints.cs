@@ -1,0 +1,23 @@
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Transactions;
+
+namespace Klikoo.Emulator.Hosting;
+
+/// <summary>Every route the emulator serves, in one place, for the program and for hosts that embed it.</summary>
+public static class EmulatorEndpoints
+{
+    public static WebApplication MapKlikooEmulator(this WebApplication app)
+    {
+        // Klikoo's Inquiry Prepaid: one R# line, HTTP 200, on /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry (SPEC A2-A3).
+        app.MapInquiryEndpoints();
+
+        // Buy and check status: one transaction per (client_id, ref_id), INPROGRESS then final, balances (SPEC A4, B).
+        app.MapBuyEndpoints();
+
+        // The admin API for QA and CI: JSON under /__admin, loopback-only unless Klikoo:Admin:Token is set (SPEC B).
+        app.UseExceptionHandler();
+        app.MapAdminEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Testing;
+
+namespace Klikoo.Emulator.Tests.Hosting;
+
+/// <summary>The in-process host .NET test suites use: a real loopback port, no Docker, no process.</summary>
+public sealed class KlikooEmulatorHostTests
+{
+    private static readonly DocumentedSample Ovo = DocumentedSample.Inquiries.Single(s => s.Name == "OVO10");
+
+    [Test]
+    public async Task StartAsync_FrozenClock_ServesTheDocumentedLineOnAFreePort()
+    {
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { FrozenClock = Ovo.At });
+        using var http = emulator.CreateClient();
+
+        var line = await http.GetStringAsync($"/klikoo-b2b/v1/irs/inquiry?{Ovo.Query}");
+
+        line.Should().Be(Ovo.Line);
+        emulator.BaseAddress.Host.Should().Be("127.0.0.1");
+        emulator.BaseAddress.Port.Should().BePositive();
+    }
+
+    [Test]
+    public async Task StartAsync_TwoAtOnce_IndependentPortsAndState()
+    {
+        await using var first = await KlikooEmulator.StartAsync();
+        await using var second = await KlikooEmulator.StartAsync();
+        using var one = first.CreateClient();
+        using var two = second.CreateClient();
+
+        await one.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "same")}");
+        var other = SuccessLine.Parse(await two.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("DN10", "081234567890", "same")}"));
+
+        second.BaseAddress.Should().NotBe(first.BaseAddress);
+        other.ProductCode.Should().Be("DN10", "the second emulator has its own transactions");
+    }
+
+    [Test]
+    public async Task StartAsync_InvalidFixtures_FailsListingEveryError()
+    {
+        using var fixtures = new TemporaryFixtures(("p.yaml", "products:\n  - { code: X1, family: pln }\n"));
+
+        var start = () => KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = fixtures.Path });
+
+        (await start.Should().ThrowAsync<FixtureValidationException>()).Which.Errors.Should().ContainSingle()
+            .Which.ToString().Should().Be("p.yaml:2:5: missing required field 'price'");
+    }
+
+    [Test]
+    public async Task Admin_ForceNextBuyAndAdvanceClock_SteerTheEmulator()
+    {
+        await using var emulator = await KlikooEmulator.StartAsync();
+        using var http = emulator.CreateClient();
+
+        await emulator.Admin.ForceNextBuyAsync("failed", to: "081234567890", reason: "Forced");
+        var forced = FailedLine.Parse(await http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "f1")}"));
+        var pending = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "f2")}";
+        await http.GetStringAsync(pending);
+        await emulator.Admin.AdvanceClockAsync(TimeSpan.FromSeconds(30));
+
+        forced.Reason.Should().Be("Forced");
+        RLine.Parse(await http.GetStringAsync(pending)).Should().BeOfType<SuccessLine>();
+        (await emulator.Admin.JournalAsync()).Should().HaveCount(3).And.AllSatisfy(e => e["pin"]!.GetValue<string>().Should().Be("***"));
+        (await emulator.Admin.TransactionsAsync()).Should().HaveCount(2);
+        await emulator.Admin.ResetAsync();
+        (await emulator.Admin.TransactionsAsync()).Should().BeEmpty();
+    }
+}
