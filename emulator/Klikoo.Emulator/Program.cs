@@ -1,7 +1,7 @@
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 
-// Commands beside serving: help, validate [folder] (every fixture error as file:line:column), healthcheck [url].
+// Commands beside serving: help, validate [folder] (every fixture error as file:line:column), export-wiremock, healthcheck [url].
 if (CommandLine.WantsHelp(args))
 {
     Console.WriteLine(CommandLine.Usage);
@@ -11,6 +11,11 @@ if (CommandLine.WantsHelp(args))
 if (args is [ValidateCommand.Name, .. var folder])
 {
     return ValidateCommand.Run(folder, Console.Out, Console.Error);
+}
+
+if (args is [WireMockExport.Name, .. var exportArguments])
+{
+    return WireMockExport.Run(exportArguments, TimeProvider.System, Console.Out, Console.Error);
 }
 
 if (args is [HealthCheckCommand.Name, .. var target])

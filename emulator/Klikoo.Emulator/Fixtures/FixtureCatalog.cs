@@ -59,6 +59,13 @@ public sealed class FixtureCatalog
     /// <summary>The scenario rules, in the order they are tried.</summary>
     public ScenarioMatcher Scenarios { get; }
 
+    /// <summary>Every fixture customer with the family it is listed for, in a stable order.</summary>
+    public IEnumerable<(ProductFamily Family, Customer Customer)> Customers =>
+        _customers.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .SelectMany(c => c.Value.Select((customer, family) => (Family: (ProductFamily)family, Customer: customer)))
+            .Where(c => c.Customer is not null)
+            .Select(c => (c.Family, c.Customer!));
+
     public int CustomerCount => _customers.Values.Sum(byFamily => byFamily.Count(c => c is not null));
 
     public bool TryGetProduct(ReadOnlySpan<char> code, out Product product) =>

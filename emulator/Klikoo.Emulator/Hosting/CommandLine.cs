@@ -11,12 +11,14 @@ public static class CommandLine
 
         usage: klikoo-emulator [--port 5080] [--host localhost] [--fixtures <folder>] [--Klikoo:<key>=<value> ...]
                klikoo-emulator validate [<folder>]
+               klikoo-emulator export-wiremock [<folder>] [--out <dir>] [--at <time>]
                klikoo-emulator healthcheck [<url>]
 
           --port        port to listen on (default 5080)
           --host        address to listen on: localhost (default), 0.0.0.0 for every interface
           --fixtures    fixtures folder (default: ./fixtures or the shipped ones)
           validate      check fixture files; every error as file:line:column; exit 0 only when all are valid
+          export-wiremock  write the fixture customers' inquiry replies as WireMock.Net mappings
           healthcheck   exit 0 when the emulator at <url> (default http://localhost:5080) answers /__admin/health
 
         Any ASP.NET Core setting works too, e.g. --urls http://0.0.0.0:5080 --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
