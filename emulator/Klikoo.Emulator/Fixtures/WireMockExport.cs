@@ -78,7 +78,7 @@ public static class WireMockExport
 
     private static JsonObject Mapping(string productCode, string to, string body) => new()
     {
-        // Derived from the request, so an export is the same every time (no Guid.NewGuid).
+        // Derived from the request, so an export is the same every time (never a random id).
         ["Guid"] = new Randomizer(StableSeed.For(0, $"{productCode}|{to}", "wiremock")).Uuid().ToString(),
         ["Title"] = $"Klikoo inquiry {productCode} to {to}",
         ["Request"] = new JsonObject

@@ -4,7 +4,7 @@ using Klikoo.Emulator.Customers;
 
 namespace Klikoo.Emulator.Transactions;
 
-/// <summary>Gives out TRXIDs: a per-run counter, or UUIDs derived from the seed and that counter (never Guid.NewGuid).</summary>
+/// <summary>Gives out TRXIDs: a per-run counter, or UUIDs derived from the seed and that counter (never random ones).</summary>
 internal sealed class TransactionIds(TransactionOptions options, int seed)
 {
     private long _last = options.FirstId - 1;
