@@ -17,6 +17,9 @@ public sealed class CallbackOptions
     /// <summary>Reports waiting to be sent at most; past it the oldest is dropped, and the drop recorded.</summary>
     public int QueueCapacity { get; set; } = 10_000;
 
+    /// <summary>How long stopping the emulator waits for queued reports to be delivered.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Reports sent at the same time.</summary>
     public int Senders { get; set; } = 4;
 }

@@ -24,6 +24,9 @@ internal sealed class CallbackQueue
 
     public ChannelReader<CallbackJob> Reader => _channel.Reader;
 
+    /// <summary>Takes no more reports; readers finish once the queued ones are sent.</summary>
+    public void Complete() => _channel.Writer.TryComplete();
+
     public void Enqueue(Transaction transaction, TransactionLine finalLine)
     {
         if (transaction.Account.CallbackUrl is { } template)

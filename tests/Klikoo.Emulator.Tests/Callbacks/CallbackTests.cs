@@ -24,7 +24,7 @@ public sealed class CallbackTests
         _receiver = WireMockServer.Start();
         _fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(100_000, $"{_receiver.Url}/report?message={{message}}&refid={{refid}}"));
         _factory = EmulatorFactory.On(
-            _fixtures, T0, ("Klikoo:Callbacks:Attempts", "3"), ("Klikoo:Callbacks:RetryDelay", "00:00:00.010"), ("Klikoo:Callbacks:AttemptTimeout", "00:00:02"));
+            _fixtures, T0, ("Klikoo:Callbacks:Attempts", "3"), ("Klikoo:Callbacks:RetryDelay", "00:00:00.010"), ("Klikoo:Callbacks:AttemptTimeout", "00:00:02"), ("Klikoo:Callbacks:DrainTimeout", "00:00:00.200"));
         _client = _factory.CreateClient();
     }
 
