@@ -19,6 +19,21 @@ public static class ValidateCommand
         }
 
         var folder = FixturesFolder.Resolve(arguments.Count == 1 ? arguments[0] : null, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (Check(folder, output, error) is not { } catalog)
+        {
+            return 1;
+        }
+
+        output.WriteLine($"{catalog.Files.Count} fixture file(s) in {folder}: valid.");
+        return 0;
+    }
+
+    /// <summary>
+    /// Loads and validates <paramref name="folder"/>, printing every error as file:line:column and a count; what any
+    /// command that reads fixtures does first. Returns the catalogue, or <see langword="null"/> when it is invalid or unreadable.
+    /// </summary>
+    public static FixtureCatalog? Check(string folder, TextWriter output, TextWriter error)
+    {
         IReadOnlyList<FixtureFile> files;
         try
         {
@@ -27,7 +42,7 @@ public static class ValidateCommand
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine(ex.Message);
-            return 1;
+            return null;
         }
 
         var result = FixtureValidator.Validate(files);
@@ -36,10 +51,12 @@ public static class ValidateCommand
             output.WriteLine(problem with { File = DisplayPath(Path.Combine(folder, problem.File)) });
         }
 
-        output.WriteLine(result.IsValid
-            ? $"{files.Count} fixture file(s) in {folder}: valid."
-            : $"{result.Errors.Count} error(s) in {files.Count} fixture file(s) in {folder}.");
-        return result.IsValid ? 0 : 1;
+        if (!result.IsValid)
+        {
+            output.WriteLine($"{result.Errors.Count} error(s) in {files.Count} fixture file(s) in {folder}.");
+        }
+
+        return result.Catalog;
     }
 
     // Relative to the working directory when inside it, so editors and CI logs can jump to it; absolute otherwise.

@@ -45,10 +45,8 @@ public static class WireMockExport
         }
 
         var source = Hosting.FixturesFolder.Resolve(folder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        var result = FixtureValidator.Validate(FixtureLoader.Load(source));
-        if (result.Catalog is not { } catalog)
+        if (ValidateCommand.Check(source, output, error) is not { } catalog)
         {
-            result.Errors.ToList().ForEach(e => error.WriteLine(e));
             return 1;
         }
 

@@ -50,4 +50,27 @@ public sealed class WireMockExportTests
             File.ReadAllText(file).Should().Be(File.ReadAllText(Path.Combine(second.Path, Path.GetFileName(file))));
         }
     }
+
+    [Test]
+    public void Export_MissingFolder_ExitOneSayingSo()
+    {
+        var error = new StringWriter();
+
+        var code = WireMockExport.Run(["/no/such/fixtures"], TimeProvider.System, TextWriter.Null, error);
+
+        code.Should().Be(1);
+        error.ToString().Should().Contain("'/no/such/fixtures' does not exist");
+    }
+
+    [Test]
+    public void Export_InvalidFixtures_ListsErrorsAsFileLineColumn()
+    {
+        using var fixtures = new TemporaryFixtures(("p.yaml", "products:\n  - { code: X1, family: pln }\n"));
+        var output = new StringWriter();
+
+        var code = WireMockExport.Run([fixtures.Path], TimeProvider.System, output, TextWriter.Null);
+
+        code.Should().Be(1);
+        output.ToString().Should().Contain($"{fixtures.Path}/p.yaml:2:5: missing required field 'price'");
+    }
 }
