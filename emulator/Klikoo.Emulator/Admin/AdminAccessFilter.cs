@@ -1,6 +1,5 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
+using Klikoo.Emulator.Partners;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Admin;
@@ -16,7 +15,7 @@ internal sealed class AdminAccessFilter(IOptions<AdminOptions> options) : IEndpo
         var http = context.HttpContext;
         if (options.Value.Token is { Length: > 0 } token)
         {
-            if (!Matches(SentToken(http.Request), token))
+            if (!Credentials.Match(SentToken(http.Request), token))
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 return ValueTask.FromResult<object?>(TypedResults.Problem(
@@ -50,7 +49,4 @@ internal sealed class AdminAccessFilter(IOptions<AdminOptions> options) : IEndpo
 
         return request.Headers.TryGetValue(TokenHeader, out var header) ? header.ToString() : request.Query[TokenQuery].ToString();
     }
-
-    private static bool Matches(string? sent, string token) =>
-        sent is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(token));
 }

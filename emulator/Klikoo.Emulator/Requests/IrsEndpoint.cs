@@ -17,6 +17,8 @@ internal static class IrsEndpoint
 
     public delegate RLine Handler(IrsRequest request);
 
+    public delegate RLine Rejection(IrsRequest? request, string reason);
+
     /// <summary>
     /// Maps <paramref name="operation"/> on both path prefixes (SPEC B). Every method is routed, so that even PUT
     /// gets a Klikoo line rather than an empty 405.
@@ -26,8 +28,6 @@ internal static class IrsEndpoint
         app.Map($"{Prefixes[0]}/{operation}", handler).WithName(name).ExcludeFromDescription();
         app.Map($"{Prefixes[1]}/{operation}", handler).WithName($"{name}WithoutPrefix").ExcludeFromDescription();
     }
-
-    public delegate RLine Rejection(IrsRequest? request, string reason);
 
     public static async Task HandleAsync(HttpContext context, string operation, Handler handle, Rejection reject, ILogger logger)
     {
@@ -53,6 +53,10 @@ internal static class IrsEndpoint
         }
 
         var services = context.RequestServices;
+        var journal = services.GetRequiredService<RequestJournal>();
+
+        // The journal keeps the reply's text, so the line is formatted once for both; without a journal, on the stack.
+        var text = journal.Enabled ? line.Format() : null;
         string? faultApplied = null;
         if (FaultInjection.Find(services.GetRequiredService<FixtureStore>().Current, request, operation) is { } fault)
         {
@@ -60,20 +64,20 @@ internal static class IrsEndpoint
         }
         else
         {
-            await KlikooReply.WriteAsync(context.Response, line);
+            await (text is null ? KlikooReply.WriteAsync(context.Response, line) : KlikooReply.WriteAsync(context.Response, text));
         }
 
-        var journal = services.GetRequiredService<RequestJournal>();
-        if (journal.Enabled)
+        if (text is not null)
         {
-            Record(journal, context, operation, request, line, Stopwatch.GetElapsedTime(started), faultApplied);
+            Record(journal, context, operation, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied);
         }
     }
 
-    private static void Record(RequestJournal journal, HttpContext context, string operation, IrsRequest? request, RLine line, TimeSpan elapsed, string? fault) =>
+    private static void Record(
+        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault) =>
         journal.Write(new JournalEntry(
             journal.NextId(),
-            line.Timestamp,
+            at,
             context.Request.Method,
             operation,
             context.Request.Path,
@@ -86,7 +90,7 @@ internal static class IrsEndpoint
             request?.To,
             request?.Amount,
             request?.SellingPrice,
-            line.Format(),
+            reply,
             elapsed.TotalMilliseconds,
             fault));
 

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
-using System.Text;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
@@ -75,12 +73,8 @@ internal static class IrsRequestValidator
 
     private static bool TryAuthenticate(IrsRequest request, FixtureCatalog catalog, [NotNullWhen(true)] out PartnerAccount? account) =>
         catalog.TryGetClient(request.ClientId, out account) &&
-        FixedTimeEquals(request.ClientSecret!, account.ClientSecret) &&
-        FixedTimeEquals(request.Pin!, account.Pin);
-
-    // Compared in constant time, as a real credential check would be; a mock should not teach timing leaks.
-    private static bool FixedTimeEquals(string sent, string expected) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(expected));
+        Credentials.Match(request.ClientSecret, account.ClientSecret) &&
+        Credentials.Match(request.Pin, account.Pin);
 
     private static string? CheckAmount(string? text, Product product, out long? amount)
     {

@@ -12,29 +12,37 @@ internal static class KlikooReply
     public const string ContentType = "text/plain; charset=utf-8";
     private const int StackBufferLength = 256;
 
+    /// <summary>Writes <paramref name="line"/>, formatted on the stack: no string when nothing else needs one.</summary>
     public static Task WriteAsync(HttpResponse response, RLine line)
-    {
-        Write(response, line);
-        return response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted).AsTask();
-    }
-
-    private static void Write(HttpResponse response, RLine line)
     {
         var formatter = new RLineFormatter(stackalloc char[StackBufferLength]);
         try
         {
             line.WriteTo(ref formatter);
-            var text = formatter.Written;
-            var length = Encoding.UTF8.GetByteCount(text);
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = ContentType;
-            response.ContentLength = length;
-            var written = Encoding.UTF8.GetBytes(text, response.BodyWriter.GetSpan(length));
-            response.BodyWriter.Advance(written);
+            Write(response, formatter.Written);
         }
         finally
         {
             formatter.Dispose();
         }
+
+        return response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted).AsTask();
+    }
+
+    /// <summary>Writes a line already formatted (for the journal, which keeps the text).</summary>
+    public static Task WriteAsync(HttpResponse response, string text)
+    {
+        Write(response, text);
+        return response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted).AsTask();
+    }
+
+    private static void Write(HttpResponse response, ReadOnlySpan<char> text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.ContentLength = length;
+        var written = Encoding.UTF8.GetBytes(text, response.BodyWriter.GetSpan(length));
+        response.BodyWriter.Advance(written);
     }
 }
