@@ -1,9 +1,8 @@
 using System.Threading.Channels;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Options;
-
-using Klikoo.Emulator.Hosting;
 
 namespace Klikoo.Emulator.Callbacks;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Bogus;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Requests;
 
@@ -67,12 +68,7 @@ public static class WireMockExport
     public static IEnumerable<(Product Product, Customer Customer, RLine Line)> Replies(FixtureCatalog catalog, DateTimeOffset at) =>
         from entry in catalog.Customers
         from product in catalog.Products.Values.Where(p => p.Family == entry.Family && p.Open is null && p.Destination.Matches(entry.Customer.Destination)).OrderBy(p => p.Code, StringComparer.Ordinal)
-        select (product, entry.Customer, Reply(product, entry.Customer, at));
-
-    private static RLine Reply(Product product, Customer customer, DateTimeOffset at) =>
-        customer.InquiryFailure is { } failure
-            ? new InquiryFailureLine(customer.Destination, failure, at)
-            : new InquirySuccessLine(product.Code, product.Price, customer.Destination, FamilyDisplay.CustomerName(product.Family, customer), FamilyDisplay.PowerCapacity(product.Family, customer), at);
+        select (product, entry.Customer, InquiryHandler.Reply(product, product.Price, entry.Customer, entry.Customer.InquiryFailure, at));
 
     private static JsonObject Mapping(string productCode, string to, string body) => new()
     {

@@ -1,10 +1,9 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Requests;
-
-using Klikoo.Emulator.Hosting;
 
 namespace Klikoo.Emulator.Inquiry;
 
@@ -19,22 +18,25 @@ internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory cu
             return Reject(request, reason);
         }
 
-        var family = valid.Product.Family;
-        var customer = customers.Find(catalog, family, valid.Destination);
-        var now = clock.GetUtcNow();
-        if ((catalog.Scenarios.MatchInquiryFailure(valid) ?? customer.InquiryFailure) is { } failure)
-        {
-            return new InquiryFailureLine(valid.Destination, failure, now);
-        }
-
-        return new InquirySuccessLine(
-            valid.Product.Code,
-            valid.Price,
-            valid.Destination,
-            FamilyDisplay.CustomerName(family, customer),
-            FamilyDisplay.PowerCapacity(family, customer),
-            now);
+        var customer = customers.Find(catalog, valid.Product.Family, valid.Destination);
+        var failure = catalog.Scenarios.MatchInquiryFailure(valid) ?? customer.InquiryFailure;
+        return Reply(valid.Product, valid.Price, customer, failure, clock.GetUtcNow());
     }
+
+    /// <summary>
+    /// The inquiry line for a customer: the failure when there is one, else price, name and power as the product's
+    /// family shows them. The one place that builds it, for replies and for exports.
+    /// </summary>
+    public static RLine Reply(Product product, long price, Customer customer, string? failure, DateTimeOffset at) =>
+        failure is not null
+            ? new InquiryFailureLine(customer.Destination, failure, at)
+            : new InquirySuccessLine(
+                product.Code,
+                price,
+                customer.Destination,
+                FamilyDisplay.CustomerName(product.Family, customer),
+                FamilyDisplay.PowerCapacity(product.Family, customer),
+                at);
 
     // SPEC B: inquiry failures use R#. CUSTNUM: <to>. REASON: <text>. @<ts>, with <to> echoed safely.
     public RLine Reject(IrsRequest? request, string reason) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Klikoo.Emulator.Journal;
 
 /// <summary><c>/__admin/journal</c>: what partners sent and what they got, newest first, secrets masked.</summary>
