@@ -1,37 +1,10 @@
-using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 
-// Commands beside serving: help, validate [folder] (every fixture error as file:line:column), export-wiremock, healthcheck [url].
-if (CommandLine.WantsHelp(args))
+// Commands other than serving (help, validate, export-wiremock, healthcheck); --port, --host and --fixtures.
+var (exitCode, settings) = await CommandLine.RunAsync(args);
+if (exitCode is { } code)
 {
-    Console.WriteLine(CommandLine.Usage);
-    return 0;
-}
-
-if (args is [ValidateCommand.Name, .. var folder])
-{
-    return ValidateCommand.Run(folder, Console.Out, Console.Error);
-}
-
-if (args is [WireMockExport.Name, .. var exportArguments])
-{
-    return WireMockExport.Run(exportArguments, TimeProvider.System, Console.Out, Console.Error);
-}
-
-if (args is [HealthCheckCommand.Name, .. var target])
-{
-    return await HealthCheckCommand.RunAsync(target);
-}
-
-string[] settings;
-try
-{
-    settings = CommandLine.Normalize(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine($"{ex.Message}{Environment.NewLine}{Environment.NewLine}{CommandLine.Usage}");
-    return 2;
+    return code;
 }
 
 var builder = WebApplication.CreateBuilder(settings);

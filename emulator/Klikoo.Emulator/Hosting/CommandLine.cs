@@ -1,3 +1,5 @@
+using Klikoo.Emulator.Fixtures;
+
 namespace Klikoo.Emulator.Hosting;
 
 /// <summary>
@@ -23,6 +25,41 @@ public static class CommandLine
 
         Any ASP.NET Core setting works too, e.g. --urls http://0.0.0.0:5080 --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
         """;
+
+    private static readonly string[] ValuedOptions = ["--port", "--host", "--fixtures"];
+
+    /// <summary>
+    /// Runs what the command line asks for other than serving (help, validate, export-wiremock, healthcheck) and
+    /// returns its exit code; or, to serve, the ASP.NET settings. A bad option gives the usage and exit code 2.
+    /// </summary>
+    public static async Task<(int? ExitCode, string[] Settings)> RunAsync(string[] args)
+    {
+        if (WantsHelp(args))
+        {
+            Console.WriteLine(Usage);
+            return (0, []);
+        }
+
+        switch (args)
+        {
+            case [ValidateCommand.Name, .. var folder]:
+                return (ValidateCommand.Run(folder, Console.Out, Console.Error), []);
+            case [WireMockExport.Name, .. var exportArguments]:
+                return (WireMockExport.Run(exportArguments, TimeProvider.System, Console.Out, Console.Error), []);
+            case [HealthCheckCommand.Name, .. var target]:
+                return (await HealthCheckCommand.RunAsync(target), []);
+        }
+
+        try
+        {
+            return (null, Normalize(args));
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message}{Environment.NewLine}{Environment.NewLine}{Usage}");
+            return (2, []);
+        }
+    }
 
     /// <summary>Rewrites <c>--port</c>, <c>--host</c> and <c>--fixtures</c>; everything else passes through unchanged.</summary>
     public static string[] Normalize(IReadOnlyList<string> args)
@@ -58,29 +95,24 @@ public static class CommandLine
         return [.. result];
     }
 
-    public static bool WantsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
+    private static bool WantsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
 
-    // "--port 5080" or "--port=5080"; other arguments come back with a null value.
+    // "--port 5080" or "--port=5080"; any other argument comes back whole, with no value.
     private static (string Name, string? Value) Split(IReadOnlyList<string> args, ref int i)
     {
         var arg = args[i];
-        if (arg is not ("--port" or "--host" or "--fixtures") && !arg.StartsWith("--port=", StringComparison.Ordinal) &&
-            !arg.StartsWith("--host=", StringComparison.Ordinal) && !arg.StartsWith("--fixtures=", StringComparison.Ordinal))
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        var name = equals > 0 ? arg[..equals] : arg;
+        if (!ValuedOptions.Contains(name, StringComparer.Ordinal))
         {
             return (arg, null);
         }
 
-        var equals = arg.IndexOf('=', StringComparison.Ordinal);
         if (equals > 0)
         {
-            return (arg[..equals], arg[(equals + 1)..]);
+            return (name, arg[(equals + 1)..]);
         }
 
-        if (i + 1 >= args.Count)
-        {
-            throw new ArgumentException($"{arg} needs a value.");
-        }
-
-        return (arg, args[++i]);
+        return i + 1 < args.Count ? (name, args[++i]) : throw new ArgumentException($"{arg} needs a value.");
     }
 }
