@@ -58,7 +58,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
         }
 
         // Without an explicit folder, the fixtures that ship beside the emulator, not whatever fixtures/ the test runs near.
-        settings.TryAdd("Klikoo:Fixtures", Path.Combine(AppContext.BaseDirectory, "fixtures"));
+        settings.TryAdd("Klikoo:Fixtures", Path.Combine(AppContext.BaseDirectory, "klikoo-fixtures"));
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
