@@ -41,6 +41,7 @@ public static class AdminEndpoints
         ClockFrozen = clock.IsFrozen,
         Fixtures = new { fixtures.Folder, Files = fixtures.Current.Files.Count, fixtures.LastReload.Succeeded },
         Transactions = transactions.Count,
+        ForgottenTransactions = transactions.Forgotten,
     };
 
     private static NoContent Reset(

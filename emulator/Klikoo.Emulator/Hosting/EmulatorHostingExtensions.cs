@@ -77,7 +77,10 @@ public static class EmulatorHostingExtensions
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<InquiryHandler>();
 
-        services.AddOptions<TransactionOptions>().Bind(builder.Configuration.GetSection(TransactionOptions.Section)).ValidateOnStart();
+        services.AddOptions<TransactionOptions>()
+            .Bind(builder.Configuration.GetSection(TransactionOptions.Section))
+            .Validate(o => o.Capacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1 and RememberedRefIds >= 0.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new TransactionIds(
             sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));
         services.AddSingleton<TransactionStore>();

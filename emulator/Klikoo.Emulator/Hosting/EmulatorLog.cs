@@ -20,6 +20,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(5, LogLevel.Error, "Fixtures in {Folder} were not reloaded; the last good ones are still served:\n{Errors}")]
     public static partial void FixturesReloadFailed(ILogger logger, string folder, string errors);
 
+    [LoggerMessage(6, LogLevel.Warning, "More than {Capacity} final transactions: the oldest are now forgotten to keep memory bounded (Klikoo:Transactions:Capacity); their ref_ids sent again are refused, never charged twice")]
+    public static partial void TransactionsForgotten(ILogger logger, int capacity);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }

@@ -38,7 +38,8 @@ internal sealed class BuyHandler(
         var transaction = transactions.GetOrCreate(
             new TransactionKey(valid.Account.ClientId, valid.RefId),
             key => Create(key, valid, catalog));
-        if (!transaction.IsSameRequest(valid))
+        // Null: the ref_id's transaction was forgotten to bound memory; it is still used, never charged again.
+        if (transaction is null || !transaction.IsSameRequest(valid))
         {
             return Reject(request, ReferenceNoUsed);
         }
@@ -75,7 +76,7 @@ internal sealed class BuyHandler(
 
         var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
             valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
-        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now);
+        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
 
         if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
         {
@@ -124,6 +125,7 @@ internal sealed class BuyHandler(
         if (finalLine is not null)
         {
             callbacks.Enqueue(transaction, finalLine);
+            transactions.Finished(transaction);
         }
     }
 }

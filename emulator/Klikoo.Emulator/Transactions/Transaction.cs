@@ -29,9 +29,11 @@ internal sealed class Transaction
         string serialNumber,
         BuyOutcome outcome,
         string? ruleName,
-        DateTimeOffset createdAt)
+        DateTimeOffset createdAt,
+        long sequence)
     {
         Key = key;
+        Sequence = sequence;
         Account = account;
         Product = request.Product;
         Destination = request.Destination;
@@ -45,6 +47,9 @@ internal sealed class Transaction
     }
 
     public TransactionKey Key { get; }
+
+    /// <summary>Creation order in this run: under a frozen clock every transaction has the same CreatedAt.</summary>
+    public long Sequence { get; }
 
     public PartnerAccount Account { get; }
 

@@ -10,6 +10,18 @@ public sealed class TransactionOptions
 
     /// <summary>The first TRXID a counter gives out in a run.</summary>
     public long FirstId { get; set; } = 10_000_001;
+
+    /// <summary>
+    /// How many final transactions are kept whole (admin list, dashboard, the exact re-check line); beyond it the
+    /// oldest to become final is forgotten. INPROGRESS transactions are always kept.
+    /// </summary>
+    public int Capacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many forgotten ref_ids are still refused when sent again (never a second charge); beyond it the oldest are
+    /// dropped, and such a ref_id would start a new transaction. About 20 bytes each.
+    /// </summary>
+    public int RememberedRefIds { get; set; } = 1_000_000;
 }
 
 /// <summary>How TRXIDs look.</summary>
