@@ -23,8 +23,8 @@ internal static class ScenarioFaultSection
         }
 
         var (min, max) = ReadDelay(context, fields.Get("delay"));
-        var drop = ReadFlag(context, fields, "drop");
-        var garble = ReadFlag(context, fields, "garble");
+        var drop = fields.Flag("drop");
+        var garble = fields.Flag("garble");
         var status = fields.Long("status", required: false, min: 500);
         if (status is > 599)
         {
@@ -69,21 +69,5 @@ internal static class ScenarioFaultSection
         }
 
         return (TimeSpan.FromMilliseconds(min), TimeSpan.FromMilliseconds(Math.Max(min, max)));
-    }
-
-    private static bool ReadFlag(FixtureReadContext context, YamlFields fields, string key)
-    {
-        var text = fields.String(key, required: false);
-        if (text is null or "false")
-        {
-            return false;
-        }
-
-        if (text != "true")
-        {
-            context.Error(fields.Get(key)!, $"'{key}' must be true or false, not '{text}'");
-        }
-
-        return text == "true";
     }
 }

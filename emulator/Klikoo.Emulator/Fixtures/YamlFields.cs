@@ -44,7 +44,12 @@ internal sealed class YamlFields
     public YamlNode? Get(string key) =>
         _mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public string? String(string key, bool required)
+    /// <summary>
+    /// Reads text. As YAML (and the schema editors use) reads plain scalars, an unquoted <c>true</c>/<c>false</c>
+    /// is a boolean and <c>~</c>/<c>null</c>/nothing is no value, never text; with <paramref name="numbers"/> false
+    /// an unquoted whole number is not text either.
+    /// </summary>
+    public string? String(string key, bool required, bool numbers = true)
     {
         var node = Get(key);
         if (node is null)
@@ -63,13 +68,38 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (required && value.Length == 0)
+        var plain = ((YamlScalarNode)node).Style == YamlDotNet.Core.ScalarStyle.Plain;
+        if ((required && value.Length == 0) || (plain && value is "" or "~" or "null"))
         {
             _context.Error(node, $"'{key}' must not be empty");
             return null;
         }
 
+        if (plain && (value is "true" or "false" || (!numbers && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))))
+        {
+            _context.Error(node, $"'{key}' must be text, not the YAML {(value is "true" or "false" ? "boolean" : "number")} {value}; quote it: \"{value}\"");
+            return null;
+        }
+
         return value;
+    }
+
+    /// <summary>Reads an optional YAML boolean: an unquoted <c>true</c> or <c>false</c> (quoted, it is text).</summary>
+    public bool Flag(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } flag)
+        {
+            return flag.Value == "true";
+        }
+
+        _context.Error(node, $"'{key}' must be true or false (unquoted), not '{(node as YamlScalarNode)?.Value ?? "a list or mapping"}'");
+        return false;
     }
 
     public long? Long(string key, bool required, long min = 0)
@@ -80,9 +110,16 @@ internal sealed class YamlFields
             return null;
         }
 
+        var node = (YamlScalarNode)Get(key)!;
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min)
         {
-            _context.Error(Get(key)!, $"'{key}' must be a whole number of at least {min}, not '{text}'");
+            _context.Error(node, $"'{key}' must be a whole number of at least {min}, not '{text}'");
+            return null;
+        }
+
+        if (node.Style != YamlDotNet.Core.ScalarStyle.Plain)
+        {
+            _context.Error(node, $"'{key}' must be a number, not the text '{text}'; write it without quotes");
             return null;
         }
 
@@ -143,10 +180,22 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>Reads a name exactly as documented (and as the schema's enums list it): lower case, kebab-case.</summary>
     public static bool TryParseName<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum =>
-        System.Enum.TryParse(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value) &&
-        System.Enum.IsDefined(value) && !text.AsSpan().ContainsAnyInRange('0', '9');
+        where TEnum : struct, Enum
+    {
+        foreach (var candidate in System.Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(Kebab(candidate.ToString()), text, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     public static string NamesOf<TEnum>()
         where TEnum : struct, Enum =>

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Klikoo.Emulator.Tests.Fixtures;
 
-/// <summary>The JSON Schema editors use and the validator agree; the validator applies it too.</summary>
+/// <summary>The JSON Schema editors use and the emulator's checks agree.</summary>
 public sealed partial class FixtureSchemaTests
 {
     private static readonly string SchemaFolder = Path.Combine(RepositoryPaths.Fixtures, "schema");
@@ -36,14 +36,17 @@ public sealed partial class FixtureSchemaTests
         results.IsValid.Should().BeFalse();
     }
 
-    [Test]
-    public void Validate_ProblemOnlyTheSchemaSees_ReportedAtItsPosition()
+    [TestCase("products:\n  - { code: PLN20, family: PLN, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, not 'PLN'")]
+    [TestCase("customers:\n  - { to: '0812', family: ovo, name: true }\n", 2, 38, "'name' must be text, not the YAML boolean true; quote it: \"true\"")]
+    [TestCase("customers:\n  - { to: '0812', family: ovo, name: 7 }\n", 2, 38, "'name' must be text, not the YAML number 7; quote it: \"7\"")]
+    [TestCase("customers:\n  - { to: '0812', family: ovo, name: }\n", 2, 38, "'name' must not be empty")]
+    [TestCase("scenarios:\n  - { name: a, fault: { drop: 'true' } }\n", 2, 31, "'drop' must be true or false (unquoted), not 'true'")]
+    public void Validate_WhatOnlyTheSchemaOnceSaw_IsReportedByTheChecksAtItsPosition(string yaml, int line, int column, string message)
     {
-        // The typed reader reads 'PLN' case-insensitively; the schema, like editors, wants the documented 'pln'.
-        var result = FixtureValidator.Validate([new FixtureFile("p.yaml", "products:\n  - { code: PLN20, family: PLN, price: 1 }\n")]);
+        // Once seen only by the schema (YAML types, exact enum case); the generated agreement tests found them.
+        var result = FixtureValidator.Validate([new FixtureFile("x.yaml", yaml)]);
 
-        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { File = "p.yaml", Line = 2, Column = 28 });
-        result.Errors[0].Message.Should().StartWith("'family' does not match the fixture schema (enum)");
+        result.Errors.Should().ContainEquivalentOf(new { File = "x.yaml", Line = line, Column = column, Message = message });
     }
 
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n")]

@@ -59,7 +59,7 @@ public sealed class FixtureValidatorTests
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: true, status: 503 } }\n", 4, 23, "a fault can drop, garble or set a status, only one of them")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { status: 404 } }\n", 4, 33, "'status' must be a whole number of at least 500, not '404'")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { delay: { min: 9, max: 1 } } }\n", 4, 39, "delay.min (9) is greater than delay.max (1)")]
-    [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: yes } }\n", 4, 31, "'drop' must be true or false, not 'yes'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: yes } }\n", 4, 31, "'drop' must be true or false (unquoted), not 'yes'")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { on: buy } }\n", 4, 23, "a fault needs one of 'delay', 'drop', 'garble' or 'status'")]
     public void Validate_Mistake_ReportsFileLineColumnAndMessage(string yaml, int line, int column, string message)
     {

@@ -1,23 +1,19 @@
 using System.Text.RegularExpressions;
 using Json.Schema;
+using Klikoo.Emulator.Fixtures;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Klikoo.Emulator.Fixtures;
+namespace Klikoo.Emulator.Tests.Fixtures;
 
 /// <summary>
 /// The fixtures' JSON Schema (fixtures/schema/fixtures.schema.json, the one editors use), applied to a parsed
-/// file with each problem placed at its line and column.
+/// file with each problem placed at its line and column, to prove the emulator's own checks agree with it.
 /// </summary>
 internal static partial class FixtureSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-    {
-        using var stream = typeof(FixtureSchema).Assembly.GetManifestResourceStream("Klikoo.Emulator.fixtures.schema.json")
-            ?? throw new InvalidOperationException("The fixture schema is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
-    });
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "schema", "fixtures.schema.json"))));
 
     public static void Check(FixtureReadContext context, YamlNode root)
     {

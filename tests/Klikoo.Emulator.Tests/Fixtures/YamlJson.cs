@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Klikoo.Emulator.Fixtures;
+namespace Klikoo.Emulator.Tests.Fixtures;
 
 /// <summary>
 /// Turns a YAML document into JSON for the schema, remembering where each node was written. Plain (unquoted)
