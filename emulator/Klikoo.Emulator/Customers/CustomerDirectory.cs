@@ -8,7 +8,7 @@ namespace Klikoo.Emulator.Customers;
 internal sealed class CustomerDirectory(CustomerGenerator generator)
 {
     // Generation is deterministic, so caching only saves work; bounded so a flood of distinct numbers cannot grow it.
-    private const int CacheLimit = 50_000;
+    private const int CacheLimit = 10_000;
     private readonly ConcurrentDictionary<(ProductFamily, string), Customer> _generated = new();
 
     public Customer Find(FixtureCatalog catalog, ProductFamily family, string destination)

@@ -32,7 +32,8 @@ internal sealed class RefIdFingerprints(int capacity)
         {
             if (_current.Count >= _generation)
             {
-                (_previous, _current) = (_current, []);
+                // Sized once for a whole generation: growing a large set step by step leaves its old arrays behind.
+                (_previous, _current) = (_current, new HashSet<ulong>(_generation));
             }
 
             _current.Add(fingerprint);

@@ -21,7 +21,7 @@ public sealed class TransactionOptions
     /// How many forgotten ref_ids are still refused when sent again (never a second charge); beyond it the oldest are
     /// dropped, and such a ref_id would start a new transaction. About 20 bytes each.
     /// </summary>
-    public int RememberedRefIds { get; set; } = 1_000_000;
+    public int RememberedRefIds { get; set; } = 250_000;
 }
 
 /// <summary>How TRXIDs look.</summary>
