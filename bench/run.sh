@@ -35,6 +35,7 @@ start() {
   case $name in
     emulator-inquiry-fixture) "${emulator[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=OVO10&ref_id=1&to=081000000001" ;;
     emulator-inquiry-generated) "${emulator[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=PLN20&ref_id=1&to=01234567890" ;;
+    emulator-inquiry-new-numbers) "${emulator[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/"; script="-s bench/new-customer.lua" ;;
     emulator-buy) "${emulator[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/"; script="-s bench/buy.lua" ;;
     bare-kestrel) dotnet "$out/kestrel/Klikoo.Bench.Kestrel.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry" ;;
     wiremock-templated) dotnet "$out/wiremock/Klikoo.Bench.WireMock.dll" "$port" templated >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?product_code=OVO10&to=081000000001" ;;
@@ -42,7 +43,7 @@ start() {
   esac
   pid=$!
   local started probe=${url}
-  [ "$name" = emulator-buy ] && probe="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=OVO10&ref_id=1&to=081000000001"
+  [ -n "$script" ] && probe="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=OVO10&ref_id=1&to=081000000001"
   started=$(date +%s%N)
   until curl -sf -o /dev/null "$probe"; do sleep 0.005; done
   cold[$name]+="$(( ($(date +%s%N) - started) / 1000000 )) "
@@ -63,7 +64,7 @@ measure() {
   port=$((port + 1))
 }
 
-servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-buy wiremock-templated wiremock-constant)
+servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-inquiry-new-numbers emulator-buy wiremock-templated wiremock-constant)
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS..."
   order=("${servers[@]}")
