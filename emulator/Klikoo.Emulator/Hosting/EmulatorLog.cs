@@ -23,6 +23,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(6, LogLevel.Warning, "More than {Capacity} final transactions: the oldest are now forgotten to keep memory bounded (Klikoo:Transactions:Capacity); their ref_ids sent again are refused, never charged twice")]
     public static partial void TransactionsForgotten(ILogger logger, int capacity);
 
+    [LoggerMessage(7, LogLevel.Error, "Background work failed and was skipped; the emulator keeps serving: {What}")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string what);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }
