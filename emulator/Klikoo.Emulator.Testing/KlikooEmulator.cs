@@ -35,6 +35,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
 
     /// <summary>Starts the emulator and returns once it answers.</summary>
     /// <exception cref="FixtureValidationException">The fixtures are invalid; the message lists every error.</exception>
+    /// <exception cref="DirectoryNotFoundException">The fixtures folder does not exist; the message says where it was looked up.</exception>
     public static async Task<KlikooEmulator> StartAsync(KlikooEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new KlikooEmulatorOptions();
@@ -44,7 +45,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
         };
         if (options.Fixtures is not null)
         {
-            settings["Klikoo:Fixtures"] = Path.GetFullPath(options.Fixtures);
+            settings["Klikoo:Fixtures"] = ResolveFixtures(options.Fixtures);
         }
 
         if (options.FrozenClock is { } frozen)
@@ -72,6 +73,23 @@ public sealed class KlikooEmulator : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    // A relative folder means one copied beside the test assembly, as test data usually is: test runners and IDEs
+    // differ on the working directory, never on where the test assembly is.
+    private static string ResolveFixtures(string fixtures)
+    {
+        var folder = Path.GetFullPath(fixtures, AppContext.BaseDirectory);
+        if (!Directory.Exists(folder))
+        {
+            var hint = Path.IsPathRooted(fixtures)
+                ? ""
+                : $" A relative folder is looked up beside the test assembly; copy it there from your test project with " +
+                  $"<None Include=\"{fixtures.Replace('\\', '/').TrimEnd('/')}/**\" CopyToOutputDirectory=\"PreserveNewest\" />.";
+            throw new DirectoryNotFoundException($"Fixtures folder '{folder}' does not exist.{hint}");
+        }
+
+        return folder;
     }
 
     /// <summary>An HttpClient for the emulator's public routes (the caller disposes it).</summary>

@@ -3,7 +3,11 @@ namespace Klikoo.Emulator.Testing;
 /// <summary>How <see cref="KlikooEmulator.StartAsync"/> starts the emulator.</summary>
 public sealed class KlikooEmulatorOptions
 {
-    /// <summary>A fixtures folder; <see langword="null"/> serves the fixtures shipped with the emulator.</summary>
+    /// <summary>
+    /// A fixtures folder; <see langword="null"/> serves the fixtures shipped with the emulator. A relative path is
+    /// resolved against the test output folder (<see cref="AppContext.BaseDirectory"/>), where
+    /// <c>&lt;None Include="my-fixtures/**" CopyToOutputDirectory="PreserveNewest" /&gt;</c> copies it.
+    /// </summary>
     public string? Fixtures { get; init; }
 
     /// <summary>Freezes the clock at this instant, so every reply is reproducible byte for byte.</summary>

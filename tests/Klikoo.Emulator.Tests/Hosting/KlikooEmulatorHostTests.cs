@@ -49,6 +49,44 @@ public sealed class KlikooEmulatorHostTests
     }
 
     [Test]
+    public async Task StartAsync_RelativeFixtures_ResolvedAgainstTheTestOutputFolderNotTheWorkingDirectory()
+    {
+        // As a test project gets it with <None Include="my-fixtures/**" CopyToOutputDirectory="PreserveNewest" />.
+        var name = "relative-fixtures-" + Path.GetRandomFileName();
+        var copied = Path.Combine(AppContext.BaseDirectory, name);
+        Directory.CreateDirectory(copied);
+        await File.WriteAllTextAsync(Path.Combine(copied, "p.yaml"), "products:\n  - { code: REL1, family: maxim, price: 7205 }\n");
+        var elsewhere = Directory.CreateTempSubdirectory("klikoo-cwd-");
+        var workingDirectory = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(elsewhere.FullName);
+            await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = name });
+
+            using var http = emulator.CreateClient();
+            var health = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync("/__admin/health"))!;
+
+            health["fixtures"]!["folder"]!.GetValue<string>().Should().Be(copied);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(workingDirectory);
+            Directory.Delete(copied, recursive: true);
+            elsewhere.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task StartAsync_MissingRelativeFixtures_SaysWhereItLookedAndTheCsprojLine()
+    {
+        var start = () => KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = "no-such-fixtures" });
+
+        (await start.Should().ThrowAsync<DirectoryNotFoundException>()).Which.Message.Should()
+            .Contain(Path.Combine(AppContext.BaseDirectory, "no-such-fixtures"))
+            .And.Contain("<None Include=\"no-such-fixtures/**\" CopyToOutputDirectory=\"PreserveNewest\" />");
+    }
+
+    [Test]
     public async Task Admin_ForceNextBuyAndAdvanceClock_SteerTheEmulator()
     {
         await using var emulator = await KlikooEmulator.StartAsync();
