@@ -4,7 +4,7 @@ namespace Klikoo.Contracts.Client;
 
 /// <summary>
 /// Klikoo's answer to an inquiry: a success line or a failure line. A failure is a normal reply, not an
-/// exception (SPEC A2: only the text tells success from failure).
+/// exception (docs/klikoo-interface.md#endpoints: only the text tells success from failure).
 /// </summary>
 public sealed class InquiryResult
 {
@@ -12,6 +12,19 @@ public sealed class InquiryResult
     {
         Line = line;
         RawLine = rawLine;
+    }
+
+    /// <summary>
+    /// The result a reply of <paramref name="rawLine"/> gives, e.g. for a stand-in <see cref="KlikooIrsClient"/> in
+    /// unit tests: <c>InquiryResult.Parse("R#OVO10. PRICE: 10100. CUSTNUM: ...")</c>.
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="rawLine"/> is not an inquiry line.</exception>
+    public static InquiryResult Parse(string rawLine)
+    {
+        var line = RLine.Parse(rawLine);
+        return line is InquirySuccessLine or InquiryFailureLine
+            ? new InquiryResult(line, rawLine)
+            : throw new FormatException($"Not an inquiry line: a {line.GetType().Name}.");
     }
 
     /// <summary>The parsed line: <see cref="InquirySuccessLine"/> or <see cref="InquiryFailureLine"/>.</summary>

@@ -7,13 +7,23 @@ using Klikoo.Contracts.Otomax;
 namespace Klikoo.Contracts.Client;
 
 /// <summary>
-/// A client for Klikoo's IRS/Otomax interface (SPEC A2). Takes any <see cref="HttpClient"/>, so
-/// <c>IHttpClientFactory</c> and <c>WebApplicationFactory.CreateClient()</c> both plug in.
+/// A client for Klikoo's IRS/Otomax interface (docs/klikoo-interface.md#endpoints). Takes any <see cref="HttpClient"/>,
+/// so <c>IHttpClientFactory</c> and <c>WebApplicationFactory.CreateClient()</c> both plug in.
 /// </summary>
-public sealed class KlikooIrsClient
+/// <remarks>
+/// Its operations are virtual and it has a protected parameterless constructor, as the Azure SDK's clients do, so a
+/// partner's unit tests can stand in a subclass or a mocking library's fake for code that takes a
+/// <see cref="KlikooIrsClient"/>.
+/// </remarks>
+public class KlikooIrsClient
 {
-    private readonly HttpClient _httpClient;
-    private readonly KlikooClientOptions _options;
+    private readonly HttpClient _httpClient = null!;
+    private readonly KlikooClientOptions _options = null!;
+
+    /// <summary>For mocking in unit tests only: a client made this way sends nothing unless its operations are overridden.</summary>
+    protected KlikooIrsClient()
+    {
+    }
 
     /// <summary>Creates a client; relative URLs resolve against <paramref name="httpClient"/>'s base address.</summary>
     public KlikooIrsClient(HttpClient httpClient, KlikooClientOptions options)
@@ -26,7 +36,7 @@ public sealed class KlikooIrsClient
 
     /// <summary>Asks the price and the customer behind a destination (Inquiry Prepaid).</summary>
     /// <exception cref="KlikooClientException">No Klikoo line came back.</exception>
-    public async Task<InquiryResult> InquireAsync(InquiryRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<InquiryResult> InquireAsync(InquiryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var values = Values(request.ProductCode, request.RefId, request.To, request.Amount) with { SellingPrice = Number(request.SellingPrice) };
@@ -38,7 +48,7 @@ public sealed class KlikooIrsClient
 
     /// <summary>Buys a product, or, for a ref_id already used, returns that transaction's current state.</summary>
     /// <exception cref="KlikooClientException">No Klikoo line came back.</exception>
-    public async Task<TransactionResult> BuyAsync(BuyRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<TransactionResult> BuyAsync(BuyRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var values = Values(request.ProductCode, request.RefId, request.To, request.Amount);
@@ -49,11 +59,11 @@ public sealed class KlikooIrsClient
     }
 
     /// <summary>
-    /// Checks a transaction's status by sending the same buy again (SPEC A2: buy is idempotent per ref_id);
-    /// never buys twice.
+    /// Checks a transaction's status by sending the same buy again (docs/klikoo-interface.md#endpoints: buy is
+    /// idempotent per ref_id); never buys twice.
     /// </summary>
     /// <exception cref="KlikooClientException">No Klikoo line came back.</exception>
-    public Task<TransactionResult> CheckStatusAsync(BuyRequest request, CancellationToken cancellationToken = default) =>
+    public virtual Task<TransactionResult> CheckStatusAsync(BuyRequest request, CancellationToken cancellationToken = default) =>
         BuyAsync(request, cancellationToken);
 
     private OtomaxValues Values(string productCode, string refId, string to, long? amount) =>

@@ -14,6 +14,19 @@ public sealed class TransactionResult
         RawLine = rawLine;
     }
 
+    /// <summary>
+    /// The result a reply of <paramref name="rawLine"/> gives, e.g. for a stand-in <see cref="KlikooIrsClient"/> in
+    /// unit tests: <c>TransactionResult.Parse("R#1001 OVO10. 081234567890 INPROGRESS. TRXID: 7. @...")</c>.
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="rawLine"/> is not a transaction report or a rejected buy.</exception>
+    public static TransactionResult Parse(string rawLine)
+    {
+        var line = RLine.Parse(rawLine);
+        return line is TransactionLine or RejectedLine
+            ? new TransactionResult(line, rawLine)
+            : throw new FormatException($"Not a transaction report: a {line.GetType().Name}.");
+    }
+
     /// <summary>The parsed line: a <see cref="TransactionLine"/> or a <see cref="RejectedLine"/>.</summary>
     public RLine Line { get; }
 

@@ -56,15 +56,6 @@ public sealed class KlikooIrsClientFaultTests
     }
 
     [Test]
-    public async Task Inquire_EmptyResponse_Throws()
-    {
-        Answer(Response.Create().WithFault(FaultType.EMPTY_RESPONSE));
-
-        // WireMock.Net's empty response is a 200 without a body.
-        (await InquireShouldFailAsync()).WithMessage("The reply was empty*");
-    }
-
-    [Test]
     public async Task Inquire_MalformedChunk_Throws()
     {
         Answer(Response.Create().WithFault(FaultType.MALFORMED_RESPONSE_CHUNK).WithBody(DocumentedLines.InquiryOvo));

@@ -1,4 +1,5 @@
 using Klikoo.Contracts.Client;
+using Klikoo.Contracts.Lines;
 using Klikoo.Contracts.Otomax;
 using Klikoo.Testing;
 
@@ -49,5 +50,33 @@ public sealed class KlikooIrsClientTests
 
         result.IsSuccess.Should().BeFalse();
         result.Reason.Should().Be("No pelanggan salah, pastikan nomor yang diinput sesuai");
+    }
+
+    [Test]
+    public async Task Subclass_StandsInForTheClient_InAPartnersUnitTest()
+    {
+        KlikooIrsClient klikoo = new StandIn(TransactionResult.Parse(DocumentedLines.BuyInProgressDanaOpen));
+
+        var result = await klikoo.CheckStatusAsync(new BuyRequest("DNOPEN", "00f7ade1-68df-4d58-a7c9-297ec86e6632", "081111111111", 20_000));
+
+        result.Status.Should().Be(TransactionStatus.InProgress);
+        result.TransactionId.Should().Be("14430673");
+    }
+
+    [Test]
+    public void ResultParse_LineOfTheWrongKind_Throws()
+    {
+        var transaction = () => TransactionResult.Parse(DocumentedLines.InquiryOvo);
+        var inquiry = () => InquiryResult.Parse(DocumentedLines.BuySuccessPln);
+
+        transaction.Should().Throw<FormatException>();
+        inquiry.Should().Throw<FormatException>();
+        InquiryResult.Parse(DocumentedLines.InquiryFailure).Reason.Should().Be("CUSTID not recognized. Biller throws exception. Err:5110");
+    }
+
+    // What a partner writes to unit-test code that takes a KlikooIrsClient, without HTTP.
+    private sealed class StandIn(TransactionResult canned) : KlikooIrsClient
+    {
+        public override Task<TransactionResult> BuyAsync(BuyRequest request, CancellationToken cancellationToken = default) => Task.FromResult(canned);
     }
 }
