@@ -77,16 +77,20 @@ internal static class IrsEndpoint
         }
     }
 
-    // The diagnosis is put into words here, only for refused requests and only when the journal keeps them.
+    // The diagnosis is put into words here: only for refused requests, only when the journal keeps them. Worked out
+    // before the entry's id is taken, so the ring slot is written no later after it than before.
     private static void Record(
-        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis) =>
+        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis)
+    {
+        var clientId = ClientIdShown(request, diagnosis, context.RequestServices);
+        var why = diagnosis.Describe(request, context.Request.Method);
         journal.Write(new JournalEntry(
             journal.NextId(),
             at,
             context.Request.Method,
             operation,
             context.Request.Path,
-            ClientIdShown(request, diagnosis, context.RequestServices),
+            clientId,
             Mask(request?.ClientSecret),
             Mask(request?.Pin),
             request?.Idrs,
@@ -98,7 +102,8 @@ internal static class IrsEndpoint
             reply,
             elapsed.TotalMilliseconds,
             fault,
-            diagnosis.Describe(request, context.Request.Method)));
+            why));
+    }
 
     // A refused request may carry a secret or pin as its client_id (fields swapped), whichever check refused it.
     private static string? ClientIdShown(IrsRequest? request, Diagnosis diagnosis, IServiceProvider services) =>
