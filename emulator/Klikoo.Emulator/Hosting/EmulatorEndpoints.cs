@@ -20,7 +20,7 @@ public static class EmulatorEndpoints
         app.MapAdminEndpoints();
 
         // GET /: the routes, the sample account and an inquiry to try; an unknown path points there.
-        app.UseStatusCodePages(WelcomeEndpoints.WriteNotFoundAsync);
+        app.UseNotFoundPointer();
         app.MapWelcome();
         return app;
     }

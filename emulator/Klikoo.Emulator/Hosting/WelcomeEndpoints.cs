@@ -1,6 +1,5 @@
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace Klikoo.Emulator.Hosting;
@@ -28,15 +27,17 @@ internal static class WelcomeEndpoints
         return app;
     }
 
-    /// <summary>Answers an unknown path (no endpoint, empty 404): a short text, or ProblemDetails under <c>/__admin</c>.</summary>
-    public static Task WriteNotFoundAsync(StatusCodeContext context)
-    {
-        var http = context.HttpContext;
-        if (http.Response.StatusCode != StatusCodes.Status404NotFound || http.GetEndpoint() is not null)
-        {
-            return Task.CompletedTask;
-        }
+    /// <summary>
+    /// Answers a path no endpoint matched, where ASP.NET would send an empty 404: a short text, or ProblemDetails
+    /// under <c>/__admin</c>. Routing has chosen the endpoint already, so a matched request (a 405 included) passes
+    /// straight on, at no cost.
+    /// </summary>
+    public static IApplicationBuilder UseNotFoundPointer(this IApplicationBuilder app) =>
+        app.Use(static (context, next) => context.GetEndpoint() is null ? WriteNotFoundAsync(context) : next(context));
 
+    private static Task WriteNotFoundAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
         if (http.Request.Path.StartsWithSegments(AdminEndpoints.Prefix, StringComparison.OrdinalIgnoreCase))
         {
             return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
