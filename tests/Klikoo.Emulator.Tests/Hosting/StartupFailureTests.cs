@@ -34,18 +34,19 @@ public sealed class StartupFailureTests
         ShouldBeOnePlainProblem(run).Should().Be($"port {port} is in use (another emulator?): start with --port {port + 1}");
     }
 
+    // Root may bind port 80 and read any folder, so these run the emulator as 'nobody', as a developer's account would.
+    private static readonly string[] AsNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
+
     [Test]
     public async Task Start_Port80AsAnUnprivilegedUser_SaysPortsBelow1024NeedRoot()
     {
-        // Root may bind port 80, so the emulator runs as 'nobody' (setpriv), as a developer's account would.
-        if (!IsRoot() || !File.Exists("/usr/bin/setpriv") || UnprivilegedPortStart() <= 80)
+        RequireRootToDropPrivileges();
+        if (UnprivilegedPortStart() <= 80)
         {
-            Assert.Ignore("Needs root with setpriv, and ports below 1024 reserved for root.");
+            Assert.Ignore("Port 80 is open to every user on this machine.");
         }
 
-        var run = await EmulatorProcess.RunUntilExitAsync(
-            ["--urls=http://127.0.0.1:80", $"--Klikoo:Fixtures={RepositoryPaths.Fixtures}"],
-            launcher: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]);
+        var run = await EmulatorProcess.RunUntilExitAsync(["--urls=http://127.0.0.1:80", $"--Klikoo:Fixtures={RepositoryPaths.Fixtures}"], launcher: AsNobody);
 
         ShouldBeOnePlainProblem(run).Should().Be(
             "no permission to listen on port 80 (ports below 1024 need root): start with --host 127.0.0.1 --port 5080");
@@ -97,6 +98,20 @@ public sealed class StartupFailureTests
             .And.EndWith("): fix its permissions or start with --fixtures <folder>");
     }
 
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Start_FixturesFolderWithoutReadPermission_NamesTheFolderAndTheFix()
+    {
+        RequireRootToDropPrivileges();
+        using var folder = TemporaryFixtures.ShippedPlus();
+        File.SetUnixFileMode(folder.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var run = await EmulatorProcess.RunUntilExitAsync(["--port", FreePort(), "--fixtures", folder.Path], launcher: AsNobody);
+
+        ShouldBeOnePlainProblem(run).Should().StartWith($"cannot read fixtures folder '{folder.Path}' (")
+            .And.Contain("denied").And.EndWith("): fix its permissions or start with --fixtures <folder>");
+    }
+
     [TestCase("--Klikoo:Transactions:Capacity=0", "invalid setting: Klikoo:Transactions needs Capacity >= 1 and RememberedRefIds >= 0.")]
     [TestCase("--Klikoo:Seed=abc", "invalid setting: Failed to convert configuration value 'abc' at 'Klikoo:Seed' to type 'System.Int32'.")]
     public async Task Start_InvalidSetting_NamesIt(string setting, string expected)
@@ -128,7 +143,13 @@ public sealed class StartupFailureTests
         return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static bool IsRoot() => Environment.UserName == "root";
+    private static void RequireRootToDropPrivileges()
+    {
+        if (Environment.UserName != "root" || !File.Exists(AsNobody[0]))
+        {
+            Assert.Ignore("Needs root and setpriv to run the emulator as an unprivileged user.");
+        }
+    }
 
     private static int UnprivilegedPortStart() =>
         File.Exists("/proc/sys/net/ipv4/ip_unprivileged_port_start")
