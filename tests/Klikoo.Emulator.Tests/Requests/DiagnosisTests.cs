@@ -140,6 +140,47 @@ public sealed class DiagnosisTests
         Diagnosis(await LatestEntryAsync(client)).Should().Be("method PUT not supported: use GET or POST");
     }
 
+    [Test]
+    public async Task Buy_RefIdOfAForgottenTransaction_Diagnosed()
+    {
+        await using var factory = new EmulatorFactory(settings: new Dictionary<string, string?> { ["Klikoo:Transactions:Capacity"] = "1" });
+        using var client = factory.CreateClient();
+        await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "old")}");
+        await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "new")}");
+
+        await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "old")}");
+
+        Diagnosis(await LatestEntryAsync(client)).Should().Be(
+            "ref_id belongs to a transaction forgotten to bound memory (Klikoo:Transactions:Capacity): send a new ref_id");
+    }
+
+    [Test]
+    public async Task Inquiry_UnreadableFormBody_Diagnosed()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+        // A key past the form reader's 2048-character limit (in process there is no Kestrel body size limit).
+        using var body = new StringContent(new string('k', 3000) + "=1", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        await client.PostAsync("/v1/irs/inquiry", body);
+
+        Diagnosis(await LatestEntryAsync(client)).Should().Be("form body could not be read (over 1 MiB, or malformed)");
+    }
+
+    [Test]
+    public void Describe_EveryCause_HasItsOwnWords()
+    {
+        var request = new Emulator.Requests.IrsRequest(IrsQuery.ClientId, "s", "1", "p", "OVO10", "r1", "0812", "1", "1") { Problem = "Validasi Error: x" };
+        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.ProductFamily.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationShape.Phone, null);
+        var causes = Enum.GetValues<Emulator.Requests.RejectionCause>().Where(c => c != Emulator.Requests.RejectionCause.None).ToList();
+
+        var words = causes.Select(c => new Emulator.Requests.Diagnosis(c, product, "081234567890", 20_000).Describe(request, "PUT")).ToList();
+
+        words.Should().OnlyHaveUniqueItems().And.AllSatisfy(w => w.Should().NotBeNullOrWhiteSpace().And.NotContain("RejectionCause"));
+        words.Should().NotContain(w => causes.Any(c => w == c.ToString()), "every cause is put into words, not just named");
+        new Emulator.Requests.Diagnosis(Emulator.Requests.RejectionCause.None).Describe(request, "GET").Should().BeNull();
+    }
+
     [TestCase(IrsQuery.ClientSecret)]
     [TestCase(IrsQuery.Pin)]
     public async Task Journal_SecretOrPinSentAsClientId_MaskedAndDiagnosedAsSwapped(string sent)
