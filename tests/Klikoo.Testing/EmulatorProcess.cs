@@ -63,6 +63,51 @@ public sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>
+    /// Runs the emulator with exactly <paramref name="arguments"/> (no <c>--urls</c> added) until it exits by itself,
+    /// as a start-up failure does; its exit code and what it wrote to each stream. A <paramref name="launcher"/>
+    /// (e.g. <c>setpriv</c> to drop root) runs <c>dotnet</c> in turn.
+    /// </summary>
+    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunUntilExitAsync(
+        IEnumerable<string> arguments, IReadOnlyList<string>? launcher = null, TimeSpan? timeout = null)
+    {
+        var info = new ProcessStartInfo(launcher is [var command, ..] ? command : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        foreach (var part in launcher?.Skip(1).Append("dotnet") ?? [])
+        {
+            info.ArgumentList.Add(part);
+        }
+
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Klikoo.Emulator.dll"));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the emulator process.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        using var budget = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(budget.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"The emulator was still running after {limit}:{Environment.NewLine}{await output}{await error}");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
     /// Waits until the emulator has written <paramref name="text"/>: its console logger writes on a background
     /// queue, so a line logged before the first reply may still be on its way.
     /// </summary>

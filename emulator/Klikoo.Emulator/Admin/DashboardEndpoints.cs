@@ -18,6 +18,11 @@ internal static class DashboardEndpoints
             .WithName("AdminDashboard")
             .WithSummary("The QA dashboard: journal, transactions with resolve buttons, fixture errors, overrides.")
             .ExcludeFromDescription();
+
+        // /__admin and /__admin/ (routing ignores the trailing slash) lead to the dashboard, the token query kept.
+        admin.MapGet("/", (HttpRequest request) => TypedResults.Redirect($"{AdminEndpoints.Prefix}/ui{request.QueryString}"))
+            .WithName("AdminRoot")
+            .ExcludeFromDescription();
         return admin;
     }
 }

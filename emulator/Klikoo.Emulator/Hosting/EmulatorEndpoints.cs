@@ -18,6 +18,10 @@ public static class EmulatorEndpoints
         // The admin API for QA and CI: JSON under /__admin, loopback-only unless Klikoo:Admin:Token is set (SPEC B).
         app.UseExceptionHandler();
         app.MapAdminEndpoints();
+
+        // GET /: the routes, the sample account and an inquiry to try; an unknown path points there.
+        app.UseNotFoundPointer();
+        app.MapWelcome();
         return app;
     }
 }

@@ -39,6 +39,11 @@ public static class EmulatorHostingExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
+        // A start that fails is reported as one plain line, not also as the host's stack traces (see HostLogGate).
+        var hostLog = new HostLogGate();
+        builder.Services.AddSingleton(hostLog);
+        builder.Logging.AddFilter(HostLogGate.Category, hostLog.Allows);
+
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &&
             string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_HTTP_PORTS"]))
         {

@@ -1,37 +1,103 @@
+using System.Diagnostics.CodeAnalysis;
 using Klikoo.Emulator.Fixtures;
 
 namespace Klikoo.Emulator.Hosting;
 
-/// <summary>Runs the emulator as a command-line program: bad fixtures end it with their errors and exit code 1, not a stack trace.</summary>
+/// <summary>
+/// Runs the emulator as a command-line program. Bad fixtures end it with their errors and exit code 1; a start it
+/// cannot make (a port in use, a bad address, a missing fixtures folder, a bad setting) with one plain line naming
+/// the fix and exit code 2; never a stack trace for either.
+/// </summary>
 public static class EmulatorRunExtensions
 {
+    public const int InvalidFixtures = 1;
+    public const int CannotStart = 2;
+
+    /// <summary>
+    /// Builds the app. A setting that cannot be read (building reads some: Kestrel takes the clock) is reported as
+    /// one plain line, and false returned.
+    /// </summary>
+    public static bool TryBuildKlikooEmulator(this WebApplicationBuilder builder, [NotNullWhen(true)] out WebApplication? app)
+    {
+        try
+        {
+            app = builder.Build();
+            return true;
+        }
+        catch (Exception ex) when (StartupProblem.ForSetting(ex) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            app = null;
+            return false;
+        }
+    }
+
     public static async Task<int> RunKlikooEmulatorAsync(this WebApplication app)
     {
         await using (app)
         {
-            if (!TryLoadFixtures(app))
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Klikoo.Emulator");
+            var urls = app.Configuration[WebHostDefaults.ServerUrlsKey];
+            if (StartupProblem.ForUrls(urls) is { } badUrls)
+            {
+                return await CannotStartAsync(badUrls);
+            }
+
+            if (LoadFixtures(app, logger) is { } failure)
             {
                 // Disposing the app (leaving this block) flushes the console logger's queue, so the errors are printed.
+                return failure.ExitCode == CannotStart ? await CannotStartAsync(failure.Problem!) : failure.ExitCode;
+            }
+
+            // Held until started; after a failed start it stays held, as disposing logs the services' cancellation.
+            var hostLog = app.Services.GetRequiredService<HostLogGate>();
+            hostLog.Hold();
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (Exception ex) when (StartupProblem.ForStart(ex, urls) is { } problem)
+            {
+                return await CannotStartAsync(problem);
+            }
+            catch (Exception ex)
+            {
+                EmulatorLog.StartFailed(logger, ex);
                 return 1;
             }
 
-            await app.RunAsync();
+            hostLog.Release();
+            StartupBanner.Log(logger, app.Urls, app.Services.GetRequiredService<FixtureStore>());
+            await app.WaitForShutdownAsync();
             return 0;
         }
     }
 
-    private static bool TryLoadFixtures(WebApplication app)
+    private static (int ExitCode, string? Problem)? LoadFixtures(WebApplication app, ILogger logger)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Klikoo.Emulator");
         try
         {
             _ = app.Services.GetRequiredService<FixtureStore>();
-            return true;
+            return null;
         }
-        catch (Exception ex) when (ex is FixtureValidationException or DirectoryNotFoundException)
+        catch (FixtureValidationException ex)
         {
             EmulatorLog.FixturesInvalid(logger, ex.Message);
-            return false;
+            return (InvalidFixtures, null);
         }
+        catch (Exception ex) when (StartupProblem.ForFixtures(ex, Folder(app)) is { } problem)
+        {
+            return (CannotStart, problem);
+        }
+    }
+
+    // The folder the fixture store reads, worked out the same way, from the raw setting (the options may not bind).
+    private static string Folder(WebApplication app) =>
+        FixturesFolder.Resolve(app.Configuration[$"{KlikooOptions.Section}:{nameof(KlikooOptions.Fixtures)}"], Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+
+    private static async Task<int> CannotStartAsync(string problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return CannotStart;
     }
 }

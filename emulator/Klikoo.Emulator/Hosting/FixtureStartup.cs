@@ -2,15 +2,15 @@ using Klikoo.Emulator.Fixtures;
 
 namespace Klikoo.Emulator.Hosting;
 
-/// <summary>Loads the fixtures at start-up (fail fast) and says which folder is served.</summary>
+/// <summary>Loads the fixtures at start-up (fail fast), for hosts that do not load them before starting.</summary>
 internal sealed class FixtureStartup(IServiceProvider services, ILogger<FixtureStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        FixtureStore store;
+        // Which folder is served, with its counts, is in the lines logged once the emulator listens (StartupBanner).
         try
         {
-            store = services.GetRequiredService<FixtureStore>();
+            _ = services.GetRequiredService<FixtureStore>();
         }
         catch (FixtureValidationException ex)
         {
@@ -18,7 +18,6 @@ internal sealed class FixtureStartup(IServiceProvider services, ILogger<FixtureS
             throw;
         }
 
-        EmulatorLog.FixturesServed(logger, store);
         return Task.CompletedTask;
     }
 

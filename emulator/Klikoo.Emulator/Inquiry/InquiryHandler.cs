@@ -10,10 +10,10 @@ namespace Klikoo.Emulator.Inquiry;
 /// <summary>Answers a prepaid inquiry with SPEC A3's success or failure line.</summary>
 internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory customers, EmulatorClock clock)
 {
-    public RLine Inquire(IrsRequest request)
+    public RLine Inquire(IrsRequest request, out Diagnosis diagnosis)
     {
         var catalog = fixtures.Current;
-        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason))
+        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
         {
             return Reject(request, reason);
         }

@@ -3,6 +3,8 @@ namespace Klikoo.Emulator.Journal;
 /// <summary>
 /// One public request and its reply, as QA sees it in the journal. <c>client_secret</c> and <c>pin</c> are never
 /// kept: only whether they were sent (<c>***</c>). <see cref="Fault"/> names a test fault applied to the reply.
+/// <see cref="Diagnosis"/> says which check refused the request (null when it was not refused): the reply keeps
+/// Klikoo's own line, which often does not say, e.g. which credential was wrong.
 /// </summary>
 public sealed record JournalEntry(
     long Id,
@@ -21,7 +23,8 @@ public sealed record JournalEntry(
     string? SellingPrice,
     string Reply,
     double DurationMs,
-    string? Fault = null)
+    string? Fault = null,
+    string? Diagnosis = null)
 {
     public const string Masked = "***";
 }

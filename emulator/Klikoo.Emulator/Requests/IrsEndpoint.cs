@@ -15,7 +15,8 @@ internal static class IrsEndpoint
 {
     public static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
-    public delegate RLine Handler(IrsRequest request);
+    /// <summary>Answers a request; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).</summary>
+    public delegate RLine Handler(IrsRequest request, out Diagnosis diagnosis);
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
@@ -34,22 +35,25 @@ internal static class IrsEndpoint
         var started = Stopwatch.GetTimestamp();
         RLine line;
         IrsRequest? request = null;
+        Diagnosis diagnosis = default;
         try
         {
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsPost(context.Request.Method))
             {
                 line = reject(null, IrsReasons.MethodNotAllowed(context.Request.Method));
+                diagnosis = new(RejectionCause.MethodNotAllowed);
             }
             else
             {
                 request = await IrsRequestReader.ReadAsync(context.Request, context.RequestAborted);
-                line = handle(request);
+                line = handle(request, out diagnosis);
             }
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             EmulatorLog.PublicRouteFailed(logger, ex, context.Request.Path);
             line = reject(request, IrsReasons.ContactAdmin);
+            diagnosis = new(RejectionCause.Unexpected);
         }
 
         var services = context.RequestServices;
@@ -69,19 +73,24 @@ internal static class IrsEndpoint
 
         if (text is not null)
         {
-            Record(journal, context, operation, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied);
+            Record(journal, context, operation, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied, diagnosis);
         }
     }
 
+    // The diagnosis is put into words here: only for refused requests, only when the journal keeps them. Worked out
+    // before the entry's id is taken, so the ring slot is written no later after it than before.
     private static void Record(
-        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault) =>
+        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis)
+    {
+        var clientId = ClientIdShown(request, diagnosis, context.RequestServices);
+        var why = diagnosis.Describe(request, context.Request.Method);
         journal.Write(new JournalEntry(
             journal.NextId(),
             at,
             context.Request.Method,
             operation,
             context.Request.Path,
-            request?.ClientId,
+            clientId,
             Mask(request?.ClientSecret),
             Mask(request?.Pin),
             request?.Idrs,
@@ -92,7 +101,16 @@ internal static class IrsEndpoint
             request?.SellingPrice,
             reply,
             elapsed.TotalMilliseconds,
-            fault));
+            fault,
+            why));
+    }
+
+    // A refused request may carry a secret or pin as its client_id (fields swapped), whichever check refused it.
+    private static string? ClientIdShown(IrsRequest? request, Diagnosis diagnosis, IServiceProvider services) =>
+        diagnosis.Cause != RejectionCause.None &&
+        IrsRequestValidator.IsAnyCredential(request?.ClientId, services.GetRequiredService<FixtureStore>().Current)
+            ? JournalEntry.Masked
+            : request?.ClientId;
 
     // Secrets never enter the journal: only whether one was sent.
     private static string? Mask(string? secret) => secret is null ? null : JournalEntry.Masked;

@@ -23,4 +23,13 @@ internal static class IrsReasons
     public static string AmountRange(long min, long max) => $"Amount must be between {min} and {max}";
 
     public static string MethodNotAllowed(string method) => $"Validasi Error: method {EchoText.Of(method, 10)} not supported, use GET or POST";
+
+    /// <summary>A reason of the emulator's own (<c>Validasi Error: ...</c>) without its prefix, for the journal's diagnosis.</summary>
+    public static string WithoutPrefix(string reason)
+    {
+        const string prefix = "Validasi Error: ";
+        return reason == UnreadableForm ? "form body could not be read (over 1 MiB, or malformed)"
+            : reason.StartsWith(prefix, StringComparison.Ordinal) ? reason[prefix.Length..]
+            : reason;
+    }
 }

@@ -18,92 +18,162 @@ internal static class IrsRequestValidator
         IrsRequest request,
         FixtureCatalog catalog,
         [NotNullWhen(true)] out ValidatedRequest? validated,
-        [NotNullWhen(false)] out string? reason)
+        [NotNullWhen(false)] out string? reason) =>
+        TryValidate(request, catalog, out validated, out reason, out _);
+
+    /// <summary>Validates, and on refusal also says which check failed, for the journal (<see cref="Diagnosis"/>).</summary>
+    public static bool TryValidate(
+        IrsRequest request,
+        FixtureCatalog catalog,
+        [NotNullWhen(true)] out ValidatedRequest? validated,
+        [NotNullWhen(false)] out string? reason,
+        out Diagnosis diagnosis)
     {
         validated = null;
-        reason = request.Problem ?? MissingField(request);
-        if (reason is not null)
+        diagnosis = default;
+        if (request.Problem is { } problem)
         {
+            reason = problem;
+            diagnosis = new(RejectionCause.RequestProblem);
             return false;
         }
 
-        if (!TryAuthenticate(request, catalog, out var account))
+        if (FirstMissingField(request) is { } missing)
+        {
+            reason = IrsReasons.FieldEmpty(missing);
+            diagnosis = new(RejectionCause.MissingField);
+            return false;
+        }
+
+        var credentials = Authenticate(request, catalog, out var account);
+        if (credentials != RejectionCause.None)
         {
             reason = IrsReasons.Credentials;
+            diagnosis = new(credentials);
             return false;
         }
 
         if (!catalog.TryGetProduct(request.ProductCode, out var product))
         {
             reason = IrsReasons.ProductNotFound;
+            diagnosis = new(RejectionCause.UnknownProduct);
             return false;
         }
 
-        reason = CheckAmount(request.Amount, product, out var amount) ?? CheckSellingPrice(request.SellingPrice);
-        if (reason is not null)
+        var amountCause = CheckAmount(request.Amount, product, out var amount);
+        if (amountCause != RejectionCause.None)
         {
+            reason = amountCause switch
+            {
+                RejectionCause.AmountMissing or RejectionCause.AmountNotDigits => IrsReasons.AmountNotNumber,
+                RejectionCause.AmountTooLong => IrsReasons.AmountTooLarge,
+                _ => IrsReasons.AmountRange(product.Open!.MinAmount, product.Open.MaxAmount),
+            };
+            diagnosis = new(amountCause, product);
+            return false;
+        }
+
+        if (!IsSellingPrice(request.SellingPrice))
+        {
+            reason = IrsReasons.SellingPriceNotNumber;
+            diagnosis = new(RejectionCause.SellingPriceNotDigits);
             return false;
         }
 
         if (!product.Destination.Matches(request.To))
         {
             reason = IrsReasons.WrongDestination;
+            diagnosis = new(RejectionCause.WrongDestination, product);
             return false;
         }
 
         if (!IsRefId(request.RefId))
         {
             reason = IrsReasons.RefIdInvalid;
+            diagnosis = new(RejectionCause.RefIdInvalid);
             return false;
         }
 
-        validated = new ValidatedRequest(account, product, request.To!, request.RefId!, amount);
+        reason = null;
+        validated = new ValidatedRequest(account!, product, request.To!, request.RefId!, amount);
         return true;
     }
 
-    private static string? MissingField(IrsRequest request) =>
-        string.IsNullOrEmpty(request.ClientId) ? IrsReasons.FieldEmpty(IrsFields.ClientId)
-        : string.IsNullOrEmpty(request.ClientSecret) ? IrsReasons.FieldEmpty(IrsFields.ClientSecret)
-        : string.IsNullOrEmpty(request.Idrs) ? IrsReasons.FieldEmpty(IrsFields.Idrs)
-        : string.IsNullOrEmpty(request.Pin) ? IrsReasons.FieldEmpty(IrsFields.Pin)
-        : string.IsNullOrEmpty(request.ProductCode) ? IrsReasons.FieldEmpty(IrsFields.ProductCode)
-        : string.IsNullOrEmpty(request.RefId) ? IrsReasons.FieldEmpty(IrsFields.RefId)
-        : string.IsNullOrEmpty(request.To) ? IrsReasons.FieldEmpty(IrsFields.To)
+    /// <summary>The first required field that is missing or empty, in SPEC B's order; null when all are there.</summary>
+    public static string? FirstMissingField(IrsRequest? request) =>
+        request is null ? IrsFields.ClientId
+        : string.IsNullOrEmpty(request.ClientId) ? IrsFields.ClientId
+        : string.IsNullOrEmpty(request.ClientSecret) ? IrsFields.ClientSecret
+        : string.IsNullOrEmpty(request.Idrs) ? IrsFields.Idrs
+        : string.IsNullOrEmpty(request.Pin) ? IrsFields.Pin
+        : string.IsNullOrEmpty(request.ProductCode) ? IrsFields.ProductCode
+        : string.IsNullOrEmpty(request.RefId) ? IrsFields.RefId
+        : string.IsNullOrEmpty(request.To) ? IrsFields.To
         : null;
 
-    private static bool TryAuthenticate(IrsRequest request, FixtureCatalog catalog, [NotNullWhen(true)] out PartnerAccount? account) =>
-        catalog.TryGetClient(request.ClientId, out account) &&
-        Credentials.Match(request.ClientSecret, account.ClientSecret) &&
-        Credentials.Match(request.Pin, account.Pin);
+    // Both credentials are compared, so the journal can say which one was wrong (the reply never does).
+    private static RejectionCause Authenticate(IrsRequest request, FixtureCatalog catalog, out PartnerAccount? account)
+    {
+        if (!catalog.TryGetClient(request.ClientId, out var found))
+        {
+            account = null;
+            return IsAnyCredential(request.ClientId, catalog) ? RejectionCause.ClientIdIsCredential : RejectionCause.UnknownClient;
+        }
 
-    private static string? CheckAmount(string? text, Product product, out long? amount)
+        account = found;
+        var secret = Credentials.Match(request.ClientSecret, found.ClientSecret);
+        var pin = Credentials.Match(request.Pin, found.Pin);
+        return (secret, pin) switch
+        {
+            (true, true) => RejectionCause.None,
+            (false, true) => RejectionCause.WrongSecret,
+            (true, false) => RejectionCause.WrongPin,
+            _ => RejectionCause.WrongSecretAndPin,
+        };
+    }
+
+    /// <summary>Whether <paramref name="clientId"/> is some client's secret or pin (fields swapped), which the journal must not show.</summary>
+    public static bool IsAnyCredential(string? clientId, FixtureCatalog catalog)
+    {
+        foreach (var client in catalog.Clients.Values)
+        {
+            if (Credentials.Match(clientId, client.ClientSecret) || Credentials.Match(clientId, client.Pin))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static RejectionCause CheckAmount(string? text, Product product, out long? amount)
     {
         amount = null;
         if (string.IsNullOrEmpty(text))
         {
             // SPEC A4: an open denomination without amount is "Amount must be in numbers only".
-            return product.Open is null ? null : IrsReasons.AmountNotNumber;
+            return product.Open is null ? RejectionCause.None : RejectionCause.AmountMissing;
         }
 
         // Only ASCII digits: no sign, no decimal point, no thousands separators, no other scripts' digits.
         if (text.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
-            return IrsReasons.AmountNotNumber;
+            return RejectionCause.AmountNotDigits;
         }
 
         if (text.Length > MaxAmountDigits)
         {
-            return product.Open is { } tooLarge ? IrsReasons.AmountRange(tooLarge.MinAmount, tooLarge.MaxAmount) : IrsReasons.AmountTooLarge;
+            return product.Open is null ? RejectionCause.AmountTooLong : RejectionCause.AmountAboveMaximum;
         }
 
         amount = long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        return product.Open is { } open && !open.Allows(amount.Value) ? IrsReasons.AmountRange(open.MinAmount, open.MaxAmount) : null;
+        return product.Open is not { } open || open.Allows(amount.Value) ? RejectionCause.None
+            : amount < open.MinAmount ? RejectionCause.AmountBelowMinimum
+            : RejectionCause.AmountAboveMaximum;
     }
 
-    private static string? CheckSellingPrice(string? text) =>
-        string.IsNullOrEmpty(text) || (text.Length <= MaxAmountDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
-            ? null
-            : IrsReasons.SellingPriceNotNumber;
+    private static bool IsSellingPrice(string? text) =>
+        string.IsNullOrEmpty(text) || (text.Length <= MaxAmountDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'));
 
     private static bool IsRefId(ReadOnlySpan<char> refId)
     {

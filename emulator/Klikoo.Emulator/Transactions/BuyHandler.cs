@@ -27,10 +27,10 @@ internal sealed class BuyHandler(
 {
     public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
 
-    public RLine Buy(IrsRequest request)
+    public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
     {
         var catalog = fixtures.Current;
-        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason))
+        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
         {
             return Reject(request, reason);
         }
@@ -39,8 +39,15 @@ internal sealed class BuyHandler(
             new TransactionKey(valid.Account.ClientId, valid.RefId),
             key => Create(key, valid, catalog));
         // Null: the ref_id's transaction was forgotten to bound memory; it is still used, never charged again.
-        if (transaction is null || !transaction.IsSameRequest(valid))
+        if (transaction is null)
         {
+            diagnosis = new(RejectionCause.RefIdForgotten);
+            return Reject(request, ReferenceNoUsed);
+        }
+
+        if (!transaction.IsSameRequest(valid))
+        {
+            diagnosis = new(RejectionCause.RefIdUsed, transaction.Product, transaction.Destination, transaction.Amount);
             return Reject(request, ReferenceNoUsed);
         }
 

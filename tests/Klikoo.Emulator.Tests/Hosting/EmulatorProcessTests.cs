@@ -1,3 +1,6 @@
+using System.Reflection;
+using Klikoo.Emulator.Fixtures;
+
 namespace Klikoo.Emulator.Tests.Hosting;
 
 /// <summary>The built emulator as a real process on a loopback port, configured the way users configure it.</summary>
@@ -15,7 +18,27 @@ public sealed class EmulatorProcessTests
 
         (await get.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
         (await post.ShouldBeKlikooLineAsync()).Should().Be(ovo.Line);
-        (await emulator.WaitForOutputAsync("Serving fixtures from", TimeSpan.FromSeconds(10))).Should().BeTrue(emulator.Output);
+        (await emulator.WaitForOutputAsync("Stop with Ctrl+C.", TimeSpan.FromSeconds(10))).Should().BeTrue(emulator.Output);
+    }
+
+    [Test]
+    public async Task Start_Listening_LogsOneShortBlockWithAddressFixturesAndDashboard()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync([]);
+        var root = emulator.BaseAddress.ToString().TrimEnd('/');
+        var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        var shipped = new FixtureStore(RepositoryPaths.Fixtures, TimeProvider.System).Current;
+        var counts = $"{shipped.Files.Count} files: {shipped.Products.Count} products, {shipped.CustomerCount} customers, {shipped.Clients.Count} client";
+
+        (await emulator.WaitForOutputAsync("Stop with Ctrl+C.", TimeSpan.FromSeconds(10))).Should().BeTrue(emulator.Output);
+
+        emulator.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Should().Equal(
+            "info: Klikoo.Emulator[40]",
+            $"Klikoo Emulator {version} is listening on {root}",
+            $"Fixtures:  {RepositoryPaths.Fixtures} ({counts}{(shipped.Clients.Count == 1 ? "" : "s")})",
+            $"Start:     {root}/ (routes, the sample account, an inquiry to try)",
+            $"Dashboard: {root}/__admin/ui",
+            "Stop with Ctrl+C.");
     }
 
     [Test]

@@ -1,0 +1,28 @@
+namespace Klikoo.Emulator.Requests;
+
+/// <summary>Which check refused a public request; see <see cref="Diagnosis"/>.</summary>
+internal enum RejectionCause : byte
+{
+    /// <summary>Not refused.</summary>
+    None,
+    RequestProblem,
+    MethodNotAllowed,
+    MissingField,
+    UnknownClient,
+    ClientIdIsCredential,
+    WrongSecret,
+    WrongPin,
+    WrongSecretAndPin,
+    UnknownProduct,
+    AmountMissing,
+    AmountNotDigits,
+    AmountTooLong,
+    AmountBelowMinimum,
+    AmountAboveMaximum,
+    SellingPriceNotDigits,
+    WrongDestination,
+    RefIdInvalid,
+    RefIdUsed,
+    RefIdForgotten,
+    Unexpected,
+}
