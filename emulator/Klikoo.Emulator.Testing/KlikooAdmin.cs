@@ -5,46 +5,58 @@ using System.Text.Json.Nodes;
 namespace Klikoo.Emulator.Testing;
 
 /// <summary>A small client for the emulator's admin API (<c>/__admin</c>), for tests that steer or inspect it.</summary>
-public sealed class KlikooAdmin(HttpClient http) : IDisposable
+public sealed class KlikooAdmin : IDisposable
 {
+    private readonly HttpClient _http;
+
+    /// <summary>Steers the emulator at <paramref name="http"/>'s base address; disposing this disposes it.</summary>
+    public KlikooAdmin(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        _http = http;
+
+        // Without a token, the emulator lets a call change state only with JSON or this header (no web page can send it).
+        _http.DefaultRequestHeaders.Add("X-Klikoo-Admin", "1");
+    }
+
     /// <summary>The next buy for <paramref name="refId"/> or <paramref name="to"/> ends with <paramref name="result"/> (success, failed or pending).</summary>
     public async Task ForceNextBuyAsync(string result, string? refId = null, string? to = null, string? reason = null, int? pendingForSeconds = null, CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsJsonAsync("__admin/overrides", new { refId, to, result, reason, pendingFor = pendingForSeconds }, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync("__admin/overrides", new { refId, to, result, reason, pendingFor = pendingForSeconds }, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ends a pending transaction now as success or failed.</summary>
     public async Task ResolveAsync(string refId, string result, string? reason = null, CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsJsonAsync($"__admin/transactions/{Uri.EscapeDataString(refId)}/resolve", new { result, reason }, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync($"__admin/transactions/{Uri.EscapeDataString(refId)}/resolve", new { result, reason }, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Moves the clock forward; pending transactions that fall due finish at once.</summary>
     public async Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsJsonAsync("__admin/clock/advance", new { seconds = by.TotalSeconds }, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync("__admin/clock/advance", new { seconds = by.TotalSeconds }, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The journal, newest first, as JSON objects (secrets masked).</summary>
     public async Task<IReadOnlyList<JsonObject>> JournalAsync(CancellationToken cancellationToken = default) =>
-        await http.GetFromJsonAsync<List<JsonObject>>("__admin/journal?limit=1000", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
+        await _http.GetFromJsonAsync<List<JsonObject>>("__admin/journal?limit=1000", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
 
     /// <summary>Every transaction, oldest first, as JSON objects.</summary>
     public async Task<IReadOnlyList<JsonObject>> TransactionsAsync(CancellationToken cancellationToken = default) =>
-        await http.GetFromJsonAsync<List<JsonObject>>("__admin/transactions", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
+        await _http.GetFromJsonAsync<List<JsonObject>>("__admin/transactions", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
 
     /// <summary>Forgets transactions, balances, journal, callback attempts and overrides.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsync("__admin/reset", content: null, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsync("__admin/reset", content: null, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 
     private static async Task EnsureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ public sealed class ClockOverrideFixtureAdminTests
         using var client = factory.CreateClient();
         fixtures.Write("broken.yaml", "products:\n  - { code: X1, family: pln }\n");
 
-        var reload = await (await client.PostAsync("/__admin/fixtures/reload", null)).Content.ReadAsStringAsync();
+        var reload = await (await client.AdminPostAsync("/__admin/fixtures/reload")).Content.ReadAsStringAsync();
         var described = await client.GetStringAsync("/__admin/fixtures");
 
         reload.Should().Contain("\"succeeded\":false");

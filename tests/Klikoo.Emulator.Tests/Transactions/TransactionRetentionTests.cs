@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Transactions;
+using Klikoo.Emulator.Tests.Admin;
 
 namespace Klikoo.Emulator.Tests.Transactions;
 
@@ -116,7 +117,7 @@ public sealed class TransactionRetentionTests
         await client.GetStringAsync(BuyUrl("r0"));
         await client.GetStringAsync(BuyUrl("r1"));
 
-        (await client.PostAsync("/__admin/reset", null)).EnsureSuccessStatusCode();
+        (await client.AdminPostAsync("/__admin/reset")).EnsureSuccessStatusCode();
 
         RLine.Parse(await client.GetStringAsync(BuyUrl("r0"))).Should().BeOfType<SuccessLine>();
         factory.Get<TransactionStore>().Forgotten.Should().Be(0);
