@@ -33,10 +33,23 @@ public sealed class KlikooAdmin : IDisposable
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Moves the clock forward; pending transactions that fall due finish at once.</summary>
+    /// <summary>
+    /// Moves the clock forward (back, when negative), also a clock frozen with <see cref="KlikooEmulatorOptions.FrozenClock"/>;
+    /// pending transactions that fall due finish at once and their callbacks are sent. At most ten years at a time.
+    /// </summary>
     public async Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
     {
         using var response = await _http.PostAsJsonAsync("__admin/clock/advance", new { seconds = by.TotalSeconds }, cancellationToken).ConfigureAwait(false);
+        await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sets the clock, also a frozen one (it stays frozen at the new time); pending transactions that fall due finish at
+    /// once. The time must lie in the years 2000 to 2100.
+    /// </summary>
+    public async Task SetClockAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var response = await _http.PutAsJsonAsync("__admin/clock", new { now }, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 

@@ -57,6 +57,7 @@ public static class EmulatorHostingExtensions
         var services = builder.Services;
         services.AddOptions<KlikooOptions>()
             .Bind(builder.Configuration.GetSection(KlikooOptions.Section))
+            .Validate(o => o.Clock.Fixed is not { } at || ClockOptions.IsInRange(at), "Klikoo:Clock:Fixed must lie between 2000-01-01T00:00:00Z and 2100-12-31T23:59:59.9999999Z.")
             .ValidateOnStart();
 
         // Tests may register their own clock (FakeTimeProvider) first; TryAdd keeps it.

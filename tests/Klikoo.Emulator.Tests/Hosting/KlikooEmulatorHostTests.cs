@@ -67,4 +67,21 @@ public sealed class KlikooEmulatorHostTests
         await emulator.Admin.ResetAsync();
         (await emulator.Admin.TransactionsAsync()).Should().BeEmpty();
     }
+
+    [Test]
+    public async Task Admin_FrozenClockAdvanced_PendingBuyFinishesAndLinesStayReproducible()
+    {
+        // The README's test-host example: a frozen clock, moved by the test.
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { FrozenClock = Ovo.At });
+        using var http = emulator.CreateClient();
+        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "frozen-1")}";
+        var pending = await http.GetStringAsync(buy);
+
+        await emulator.Admin.AdvanceClockAsync(TimeSpan.FromSeconds(30));
+        var final = await http.GetStringAsync(buy);
+
+        InProgressLine.Parse(pending).Timestamp.Should().Be(Ovo.At);
+        (await http.GetStringAsync(buy)).Should().Be(final, "a frozen clock does not tick by itself");
+        SuccessLine.Parse(final).Timestamp.Should().Be(Ovo.At.AddSeconds(30));
+    }
 }
