@@ -23,8 +23,12 @@ internal sealed class BuyHandler(
     CallbackQueue callbacks,
     OutcomeOverrides overrides,
     EmulatorClock clock,
-    IOptions<KlikooOptions> options)
+    IOptions<KlikooOptions> options,
+    ILogger<BuyHandler> logger)
 {
+    /// <summary>The longest a timer can wait (uint.MaxValue - 1 milliseconds); a longer wait is taken in steps.</summary>
+    public static readonly TimeSpan MaxTimerWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
     public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
 
     public RLine Buy(IrsRequest request)
@@ -106,13 +110,14 @@ internal sealed class BuyHandler(
         return (outcome, rule?.Name);
     }
 
-    // Finishes a due transaction, or sets a timer for when it will be; a timer that fires early (the clock was
-    // set back) sets itself again for the rest.
+    // Finishes a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
+    // back, or the wait was longer than a timer can take) sets itself again for the rest.
     private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
-            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => FinishOrSchedule(transaction, clock.GetUtcNow())), due - now, Timeout.InfiniteTimeSpan));
+            var wait = due - now < MaxTimerWait ? due - now : MaxTimerWait;
+            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
         }
         else
         {
@@ -120,12 +125,21 @@ internal sealed class BuyHandler(
         }
     }
 
+    // On a timer thread, where an exception would end the process.
+    private void OnTimer(Transaction transaction) =>
+        BackgroundWork.Run(logger, $"finishing the transaction of ref_id {transaction.Key.RefId}", () => FinishOrSchedule(transaction, clock.GetUtcNow()));
+
     private void Finish(Transaction transaction, TransactionLine? finalLine)
     {
-        if (finalLine is not null)
+        if (finalLine is null)
         {
-            callbacks.Enqueue(transaction, finalLine);
-            transactions.Finished(transaction);
+            return;
         }
+
+        transactions.Finished(transaction);
+
+        // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
+        // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
+        BackgroundWork.Run(logger, $"queueing the callback for ref_id {transaction.Key.RefId}", () => callbacks.Enqueue(transaction, finalLine));
     }
 }

@@ -40,7 +40,19 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
             // so a creation that runs after it left always sees the fingerprint.
             () => state.Store._forgotten.Contains(k) ? null : state.Create(k),
             LazyThreadSafetyMode.ExecutionAndPublication), (Store: this, Create: create));
-        if (lazy.Value is { } transaction)
+        Transaction? transaction;
+        try
+        {
+            transaction = lazy.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception for ever: drop it, so the ref_id is not refused for good by one failure.
+            _transactions.TryRemove(KeyValuePair.Create(key, lazy));
+            throw;
+        }
+
+        if (transaction is not null)
         {
             return transaction;
         }

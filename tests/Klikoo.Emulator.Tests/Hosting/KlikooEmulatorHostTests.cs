@@ -84,4 +84,20 @@ public sealed class KlikooEmulatorHostTests
         (await http.GetStringAsync(buy)).Should().Be(final, "a frozen clock does not tick by itself");
         SuccessLine.Parse(final).Timestamp.Should().Be(Ovo.At.AddSeconds(30));
     }
+
+    [Test]
+    public async Task Admin_PendingLongerThanATimerCanWait_StaysInProgressUntilTheClockGetsThere()
+    {
+        await using var emulator = await KlikooEmulator.StartAsync();
+        using var http = emulator.CreateClient();
+        var sixtyDays = TimeSpan.FromDays(60);
+        await emulator.Admin.ForceNextBuyAsync("success", refId: "long-1", pendingForSeconds: (int)sixtyDays.TotalSeconds);
+        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "long-1")}";
+
+        var pending = RLine.Parse(await http.GetStringAsync(buy));
+        await emulator.Admin.AdvanceClockAsync(sixtyDays);
+
+        pending.Should().BeOfType<InProgressLine>();
+        RLine.Parse(await http.GetStringAsync(buy)).Should().BeOfType<SuccessLine>();
+    }
 }
