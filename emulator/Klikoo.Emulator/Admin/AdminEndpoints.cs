@@ -43,6 +43,7 @@ public static class AdminEndpoints
         ClockFrozen = clock.IsFrozen,
         Fixtures = new { fixtures.Folder, Files = fixtures.Current.Files.Count, fixtures.LastReload.Succeeded },
         Transactions = transactions.Count,
+        PendingTransactions = transactions.Pending,
         ForgottenTransactions = transactions.Forgotten,
     };
 

@@ -80,7 +80,7 @@ public static class EmulatorHostingExtensions
 
         services.AddOptions<TransactionOptions>()
             .Bind(builder.Configuration.GetSection(TransactionOptions.Section))
-            .Validate(o => o.Capacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1 and RememberedRefIds >= 0.")
+            .Validate(o => o.Capacity >= 1 && o.PendingCapacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1, PendingCapacity >= 1 and RememberedRefIds >= 0.")
             .ValidateOnStart();
         services.AddSingleton(sp => new TransactionIds(
             sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));

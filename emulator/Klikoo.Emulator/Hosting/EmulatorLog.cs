@@ -26,6 +26,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(7, LogLevel.Error, "Background work failed and was skipped; the emulator keeps serving: {What}")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string what);
 
+    [LoggerMessage(30, LogLevel.Warning, "{Capacity} transactions are INPROGRESS: new buys that would wait are refused until some finish (Klikoo:Transactions:PendingCapacity); re-checks and buys that finish at once are still served")]
+    public static partial void PendingTransactionsFull(ILogger logger, int capacity);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }

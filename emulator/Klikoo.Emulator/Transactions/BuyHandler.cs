@@ -31,6 +31,12 @@ internal sealed class BuyHandler(
 
     public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
 
+    /// <summary>
+    /// The reason a new buy is refused while <see cref="TransactionOptions.PendingCapacity"/> transactions are
+    /// INPROGRESS: "too many transactions in process, please try again later". Klikoo documents no wording for this.
+    /// </summary>
+    public const string TooManyPending = "Terlalu banyak transaksi dalam proses, silahkan coba lagi nanti";
+
     public RLine Buy(IrsRequest request)
     {
         var catalog = fixtures.Current;
@@ -39,11 +45,17 @@ internal sealed class BuyHandler(
             return Reject(request, reason);
         }
 
-        var transaction = transactions.GetOrCreate(
-            new TransactionKey(valid.Account.ClientId, valid.RefId),
-            key => Create(key, valid, catalog));
-        // Null: the ref_id's transaction was forgotten to bound memory; it is still used, never charged again.
-        if (transaction is null || !transaction.IsSameRequest(valid))
+        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
+        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog));
+
+        // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
+        // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
+        if (transaction is null)
+        {
+            return Reject(request, transactions.IsForgotten(key) ? ReferenceNoUsed : TooManyPending);
+        }
+
+        if (!transaction.IsSameRequest(valid))
         {
             return Reject(request, ReferenceNoUsed);
         }
@@ -66,21 +78,38 @@ internal sealed class BuyHandler(
     public RLine Reject(IrsRequest? request, string reason) =>
         new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 
-    private Transaction Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
+    private Transaction? Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
     {
         var now = clock.GetUtcNow();
-        // An admin override for this ref_id or destination wins over every scenario rule, once.
-        var (outcome, rule) = overrides.TryTake(valid) is { } forced
-            ? (forced.Buy, $"override {forced.Id}")
-            : MatchScenario(valid, catalog);
-        if (outcome.BalanceBefore is { } pinned)
+        if (Decide(valid, catalog) is not { } decision)
         {
-            ledger.Set(valid.Account, pinned);
+            return null;
         }
 
-        var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
-            valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
-        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
+        var (outcome, rule, holdsRoom) = decision;
+
+        Transaction transaction;
+        try
+        {
+            if (outcome.BalanceBefore is { } pinned)
+            {
+                ledger.Set(valid.Account, pinned);
+            }
+
+            var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
+                valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
+            transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
+        }
+        catch when (holdsRoom)
+        {
+            transactions.ReleasePending();
+            throw;
+        }
+
+        if (holdsRoom)
+        {
+            transaction.HoldPendingRoom();
+        }
 
         if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
         {
@@ -101,6 +130,34 @@ internal sealed class BuyHandler(
         foreach (var transaction in transactions.All)
         {
             Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+    }
+
+    // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
+    // that will wait needs one of the store's pending rooms; without one it is refused (null), and an override it
+    // matched stays for a later buy.
+    private Decision? Decide(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        while (true)
+        {
+            var forced = overrides.Find(valid);
+            var (outcome, rule) = forced is not null ? (forced.Buy, $"override {forced.Id}") : MatchScenario(valid, catalog);
+            var waits = outcome.Result == BuyResult.Pending || outcome.PendingFor > TimeSpan.Zero;
+            if (waits && !transactions.TryHoldPending())
+            {
+                return null;
+            }
+
+            if (forced is null || overrides.TryTake(forced))
+            {
+                return new Decision(outcome, rule, waits);
+            }
+
+            // Another buy took that override first: decide again.
+            if (waits)
+            {
+                transactions.ReleasePending();
+            }
         }
     }
 
@@ -142,4 +199,6 @@ internal sealed class BuyHandler(
         // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
         BackgroundWork.Run(logger, $"queueing the callback for ref_id {transaction.Key.RefId}", () => callbacks.Enqueue(transaction, finalLine));
     }
+
+    private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);
 }

@@ -78,8 +78,7 @@ internal static class TransactionEndpoints
             return TypedResults.Problem(problem!);
         }
 
-        store.Remove(transaction.Key);
-        transaction.Abandon();
+        store.Remove(transaction);
         return TypedResults.NoContent();
     }
 

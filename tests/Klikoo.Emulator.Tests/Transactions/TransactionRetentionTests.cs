@@ -125,6 +125,7 @@ public sealed class TransactionRetentionTests
 
     [TestCase("Klikoo:Transactions:Capacity", "0")]
     [TestCase("Klikoo:Transactions:RememberedRefIds", "-1")]
+    [TestCase("Klikoo:Transactions:PendingCapacity", "0")]
     public void Start_WithAnImpossibleRetention_FailsNamingTheSection(string key, string value)
     {
         using var factory = new EmulatorFactory(settings: new Dictionary<string, string?> { [key] = value });
