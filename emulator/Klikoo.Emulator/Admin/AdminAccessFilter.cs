@@ -49,9 +49,12 @@ internal sealed class AdminAccessFilter(RequestDelegate next, IOptions<AdminOpti
         var response = context.Response;
         if (response.StatusCode >= StatusCodes.Status400BadRequest && !response.HasStarted && response.ContentLength is null && response.ContentType is null)
         {
-            await TypedResults.Problem(
-                statusCode: response.StatusCode,
-                detail: "A parameter or the JSON body could not be read; the OpenAPI document at /__admin/openapi.json describes each call.").ExecuteAsync(context);
+            await TypedResults.Problem(statusCode: response.StatusCode, detail: response.StatusCode switch
+            {
+                StatusCodes.Status400BadRequest => "A parameter or the JSON body could not be read; the OpenAPI document at /__admin/openapi.json describes each call.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with 'Content-Type: application/json'.",
+                _ => null,
+            }).ExecuteAsync(context);
         }
     }
 
