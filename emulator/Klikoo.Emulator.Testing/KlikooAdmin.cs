@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -53,13 +54,13 @@ public sealed class KlikooAdmin : IDisposable
         await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The journal, newest first, as JSON objects (secrets masked).</summary>
-    public async Task<IReadOnlyList<JsonObject>> JournalAsync(CancellationToken cancellationToken = default) =>
-        await _http.GetFromJsonAsync<List<JsonObject>>("__admin/journal?limit=1000", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
+    /// <summary>Every entry the journal holds, newest first, as JSON objects (secrets masked).</summary>
+    public Task<IReadOnlyList<JsonObject>> JournalAsync(CancellationToken cancellationToken = default) =>
+        AllPagesAsync("__admin/journal", cancellationToken);
 
-    /// <summary>Every transaction, oldest first, as JSON objects.</summary>
-    public async Task<IReadOnlyList<JsonObject>> TransactionsAsync(CancellationToken cancellationToken = default) =>
-        await _http.GetFromJsonAsync<List<JsonObject>>("__admin/transactions", JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
+    /// <summary>Every transaction the emulator holds, oldest first, as JSON objects.</summary>
+    public Task<IReadOnlyList<JsonObject>> TransactionsAsync(CancellationToken cancellationToken = default) =>
+        AllPagesAsync("__admin/transactions", cancellationToken);
 
     /// <summary>Forgets transactions, balances, journal, callback attempts and overrides.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
@@ -70,6 +71,26 @@ public sealed class KlikooAdmin : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
+
+    // The admin lists answer a page at a time (at most 1000 items); read them all. Requests arriving meanwhile may
+    // shift a list between two pages.
+    private async Task<IReadOnlyList<JsonObject>> AllPagesAsync(string path, CancellationToken cancellationToken)
+    {
+        const int PageSize = 1000;
+        var all = new List<JsonObject>();
+        while (true)
+        {
+            var url = $"{path}?limit={PageSize.ToString(CultureInfo.InvariantCulture)}&offset={all.Count.ToString(CultureInfo.InvariantCulture)}";
+            using var response = await _http.GetAsync(url, cancellationToken).ConfigureAwait(false);
+            await EnsureAsync(response, cancellationToken).ConfigureAwait(false);
+            var page = await response.Content.ReadFromJsonAsync<List<JsonObject>>(JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false) ?? [];
+            all.AddRange(page);
+            if (page.Count < PageSize)
+            {
+                return all;
+            }
+        }
+    }
 
     private static async Task EnsureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -100,4 +100,22 @@ public sealed class KlikooEmulatorHostTests
         pending.Should().BeOfType<InProgressLine>();
         RLine.Parse(await http.GetStringAsync(buy)).Should().BeOfType<SuccessLine>();
     }
+
+    [Test]
+    public async Task Admin_TransactionsAndJournal_EveryPageRead()
+    {
+        const int buys = 1050;
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Settings = { ["Klikoo:Journal:Capacity"] = "2000" } });
+        using var http = emulator.CreateClient();
+        foreach (var batch in Enumerable.Range(0, buys).Chunk(50))
+        {
+            await Task.WhenAll(batch.Select(i => http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", $"p{i}")}")));
+        }
+
+        var transactions = await emulator.Admin.TransactionsAsync();
+        var journal = await emulator.Admin.JournalAsync();
+
+        transactions.Select(t => t["refId"]!.GetValue<string>()).Should().OnlyHaveUniqueItems().And.HaveCount(buys);
+        journal.Select(e => e["id"]!.GetValue<long>()).Should().OnlyHaveUniqueItems().And.HaveCount(buys).And.BeInDescendingOrder();
+    }
 }
