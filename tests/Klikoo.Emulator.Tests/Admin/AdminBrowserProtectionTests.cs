@@ -99,6 +99,63 @@ public sealed class AdminBrowserProtectionTests
     }
 
     [Test]
+    public async Task Admin_OnARealSocket_RebindingHostAndCrossOriginPostRefused()
+    {
+        await using var emulator = await Klikoo.Emulator.Testing.KlikooEmulator.StartAsync();
+        using var http = emulator.CreateClient();
+        using var rebinding = new HttpRequestMessage(HttpMethod.Get, "/__admin/journal");
+        rebinding.Headers.Host = $"rebind.evil.example:{emulator.BaseAddress.Port}";
+        using var crossOrigin = new HttpRequestMessage(HttpMethod.Post, "/__admin/reset") { Content = new StringContent("x", Encoding.UTF8, "text/plain") };
+        crossOrigin.Headers.Add("Origin", "http://evil.example");
+        using var localhost = new HttpRequestMessage(HttpMethod.Get, "/__admin/health");
+        localhost.Headers.Host = $"localhost:{emulator.BaseAddress.Port}";
+
+        (await http.SendAsync(rebinding)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await http.SendAsync(crossOrigin)).StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await http.SendAsync(localhost)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await http.GetAsync("/__admin/health")).StatusCode.Should().Be(HttpStatusCode.OK, "the test host's own address, 127.0.0.1:<port>");
+    }
+
+    [Test]
+    public async Task DocsHttpFile_AdminCalls_SendWhatTheGuardAsks()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+        var blocks = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "klikoo-emulator.http"))
+            .Split("###", StringSplitOptions.RemoveEmptyEntries)
+            .Select(b => b.Split('\n').Skip(1).ToList())
+            .Where(lines => lines.Count > 0 && lines[0].Contains("/__admin", StringComparison.Ordinal))
+            .ToList();
+
+        foreach (var lines in blocks)
+        {
+            var (method, url) = (lines[0].Split(' ')[0], lines[0].Split(' ')[1]);
+            var headers = lines.Skip(1).TakeWhile(l => l.Trim().Length > 0).Select(l => l.Split(':', 2)).ToList();
+            var body = string.Join('\n', lines.Skip(1 + headers.Count)).Trim();
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url).PathAndQuery);
+            if (body.Length > 0)
+            {
+                request.Content = new StringContent(body);
+                request.Content.Headers.ContentType = null;
+            }
+
+            foreach (var header in headers)
+            {
+                if (!request.Headers.TryAddWithoutValidation(header[0].Trim(), header[1].Trim()))
+                {
+                    request.Content ??= new ByteArrayContent([]);
+                    request.Content.Headers.TryAddWithoutValidation(header[0].Trim(), header[1].Trim());
+                }
+            }
+
+            using var response = await client.SendAsync(request);
+            response.IsSuccessStatusCode.Should().BeTrue($"{method} {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        blocks.Should().HaveCountGreaterThan(2);
+    }
+
+    [Test]
     public async Task PublicRoutes_AnyHost_Served()
     {
         await using var factory = new EmulatorFactory();
