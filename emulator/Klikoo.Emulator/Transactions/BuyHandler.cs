@@ -197,7 +197,16 @@ internal sealed class BuyHandler(
 
         // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
         // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
-        BackgroundWork.Run(logger, $"queueing the callback for ref_id {transaction.Key.RefId}", () => callbacks.Enqueue(transaction, finalLine));
+        try
+        {
+            callbacks.Enqueue(transaction, finalLine);
+        }
+#pragma warning disable CA1031 // Whatever the partner's template does, the buy's reply and the transaction stand.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            EmulatorLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
+        }
     }
 
     private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);
