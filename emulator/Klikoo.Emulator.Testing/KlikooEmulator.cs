@@ -68,9 +68,19 @@ public sealed class KlikooEmulator : IAsyncDisposable
         var app = builder.Build();
         app.MapKlikooEmulator();
 
-        // Load the fixtures before listening, so invalid ones fail here with every error listed.
-        _ = app.Services.GetRequiredService<FixtureStore>();
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Load the fixtures before listening, so invalid ones fail here with every error listed.
+            _ = app.Services.GetRequiredService<FixtureStore>();
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Invalid fixtures or settings: nothing is left running or holding its files.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }

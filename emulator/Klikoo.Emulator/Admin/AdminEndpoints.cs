@@ -11,15 +11,17 @@ namespace Klikoo.Emulator.Admin;
 
 /// <summary>
 /// The admin API under <c>/__admin</c> (WireMock's convention): JSON, ProblemDetails on errors, described by
-/// OpenAPI at <c>/__admin/openapi.json</c>, loopback-only unless a token is configured.
+/// OpenAPI at <c>/__admin/openapi.json</c>; without a token, for tools on this machine only (see <see cref="AdminAccessFilter"/>).
 /// </summary>
 public static class AdminEndpoints
 {
     public const string Prefix = "/__admin";
 
-    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
+    public static WebApplication MapAdminEndpoints(this WebApplication app)
     {
-        var admin = app.MapGroup(Prefix).AddEndpointFilter<AdminAccessFilter>().WithTags("Admin");
+        // A middleware, not an endpoint filter: it must run before the framework reads a parameter or the body.
+        app.UseMiddleware<AdminAccessFilter>();
+        var admin = app.MapGroup(Prefix).WithMetadata(AdminAccessFilter.Guarded).WithTags("Admin");
         admin.MapGet("/health", Health).WithName("AdminHealth").WithSummary("Whether the emulator is up, with what it serves.");
         admin.MapPost("/reset", Reset).WithName("AdminReset").WithSummary("Forgets transactions, balances, journal, callback attempts and overrides; keeps fixtures and clock.");
         admin.MapJournalAdmin();
@@ -41,6 +43,7 @@ public static class AdminEndpoints
         ClockFrozen = clock.IsFrozen,
         Fixtures = new { fixtures.Folder, Files = fixtures.Current.Files.Count, fixtures.LastReload.Succeeded },
         Transactions = transactions.Count,
+        PendingTransactions = transactions.Pending,
         ForgottenTransactions = transactions.Forgotten,
     };
 

@@ -1,3 +1,7 @@
+using System.ComponentModel;
+using Klikoo.Emulator.Admin;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary><c>/__admin/callbacks</c>: every attempt to deliver a report to a partner.</summary>
@@ -5,9 +9,26 @@ internal static class CallbackEndpoints
 {
     public static RouteGroupBuilder MapCallbackAdmin(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/callbacks", (CallbackLog log, string? refId) => log.Snapshot().Where(a => refId is null || a.RefId == refId).Reverse())
+        admin.MapGet("/callbacks", List)
             .WithName("AdminCallbacks")
-            .WithSummary("Callback delivery attempts, newest first.");
+            .Paged()
+            .WithSummary("Callback delivery attempts, newest first, one page.");
         return admin;
+    }
+
+    private static Results<Ok<List<CallbackAttempt>>, ValidationProblem> List(
+        HttpResponse response,
+        CallbackLog log,
+        [Description("Only the attempts to report this ref_id.")] string? refId,
+        [Description(AdminPage.LimitDescription)] int? limit,
+        [Description(AdminPage.OffsetDescription)] int? offset)
+    {
+        if (AdminPage.Check(limit, offset) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var newestFirst = log.Snapshot().Reverse().Where(a => refId is null || a.RefId == refId);
+        return TypedResults.Ok(AdminPage.Of(response, newestFirst, limit, offset));
     }
 }

@@ -62,6 +62,7 @@ public static class EmulatorHostingExtensions
         var services = builder.Services;
         services.AddOptions<KlikooOptions>()
             .Bind(builder.Configuration.GetSection(KlikooOptions.Section))
+            .Validate(o => o.Clock.Fixed is not { } at || ClockOptions.IsInRange(at), "Klikoo:Clock:Fixed must lie between 2000-01-01T00:00:00Z and 2100-12-31T23:59:59.9999999Z.")
             .ValidateOnStart();
 
         // Tests may register their own clock (FakeTimeProvider) first; TryAdd keeps it.
@@ -84,7 +85,7 @@ public static class EmulatorHostingExtensions
 
         services.AddOptions<TransactionOptions>()
             .Bind(builder.Configuration.GetSection(TransactionOptions.Section))
-            .Validate(o => o.Capacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1 and RememberedRefIds >= 0.")
+            .Validate(o => o.Capacity >= 1 && o.PendingCapacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1, PendingCapacity >= 1 and RememberedRefIds >= 0.")
             .ValidateOnStart();
         services.AddSingleton(sp => new TransactionIds(
             sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));

@@ -32,6 +32,12 @@ internal static partial class EmulatorLog
     [LoggerMessage(41, LogLevel.Critical, "The emulator could not start")]
     public static partial void StartFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(30, LogLevel.Warning, "{Capacity} transactions are INPROGRESS: new buys that would wait are refused until some finish (Klikoo:Transactions:PendingCapacity); re-checks and buys that finish at once are still served")]
+    public static partial void PendingTransactionsFull(ILogger logger, int capacity);
+
+    [LoggerMessage(31, LogLevel.Error, "The report for ref_id {RefId} was not sent: its client's callback URL could not be made with it; the transaction stands")]
+    public static partial void CallbackNotQueued(ILogger logger, Exception exception, string refId);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }

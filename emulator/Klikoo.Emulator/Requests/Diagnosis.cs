@@ -41,6 +41,7 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
         RejectionCause.RefIdInvalid => "ref_id must be 1 to 64 letters, digits, '-' or '_'",
         RejectionCause.RefIdUsed => $"ref_id already used for another product, destination or amount ({Earlier()})",
         RejectionCause.RefIdForgotten => "ref_id belongs to a transaction forgotten to bound memory (Klikoo:Transactions:Capacity): send a new ref_id",
+        RejectionCause.PendingFull => "too many INPROGRESS transactions (Klikoo:Transactions:PendingCapacity): this new buy would wait, so it was refused; nothing was charged",
         RejectionCause.Unexpected => "the emulator failed unexpectedly: its log has the error",
         _ => Cause.ToString(),
     };

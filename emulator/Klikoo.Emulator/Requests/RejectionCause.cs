@@ -24,5 +24,6 @@ internal enum RejectionCause : byte
     RefIdInvalid,
     RefIdUsed,
     RefIdForgotten,
+    PendingFull,
     Unexpected,
 }

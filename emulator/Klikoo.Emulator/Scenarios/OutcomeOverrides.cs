@@ -45,21 +45,21 @@ internal sealed class OutcomeOverrides
         }
     }
 
-    /// <summary>Takes the oldest override for this request's ref_id or destination, if any.</summary>
-    public OutcomeOverride? TryTake(ValidatedRequest request)
+    /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
+    public OutcomeOverride? Find(ValidatedRequest request)
     {
         lock (_gate)
         {
-            var index = _overrides.FindIndex(o =>
-                (o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination));
-            if (index < 0)
-            {
-                return null;
-            }
+            return _overrides.Find(o => (o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination));
+        }
+    }
 
-            var taken = _overrides[index];
-            _overrides.RemoveAt(index);
-            return taken;
+    /// <summary>Takes <paramref name="found"/> for one buy; false when another buy took it first.</summary>
+    public bool TryTake(OutcomeOverride found)
+    {
+        lock (_gate)
+        {
+            return _overrides.Remove(found);
         }
     }
 }

@@ -23,9 +23,19 @@ internal sealed class BuyHandler(
     CallbackQueue callbacks,
     OutcomeOverrides overrides,
     EmulatorClock clock,
-    IOptions<KlikooOptions> options)
+    IOptions<KlikooOptions> options,
+    ILogger<BuyHandler> logger)
 {
+    /// <summary>The longest a timer can wait (uint.MaxValue - 1 milliseconds); a longer wait is taken in steps.</summary>
+    public static readonly TimeSpan MaxTimerWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
     public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
+
+    /// <summary>
+    /// The reason a new buy is refused while <see cref="TransactionOptions.PendingCapacity"/> transactions are
+    /// INPROGRESS: "too many transactions in process, please try again later". Klikoo documents no wording for this.
+    /// </summary>
+    public const string TooManyPending = "Terlalu banyak transaksi dalam proses, silahkan coba lagi nanti";
 
     public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
     {
@@ -35,14 +45,16 @@ internal sealed class BuyHandler(
             return Reject(request, reason);
         }
 
-        var transaction = transactions.GetOrCreate(
-            new TransactionKey(valid.Account.ClientId, valid.RefId),
-            key => Create(key, valid, catalog));
-        // Null: the ref_id's transaction was forgotten to bound memory; it is still used, never charged again.
+        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
+        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog));
+
+        // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
+        // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
         if (transaction is null)
         {
-            diagnosis = new(RejectionCause.RefIdForgotten);
-            return Reject(request, ReferenceNoUsed);
+            var forgotten = transactions.IsForgotten(key);
+            diagnosis = new(forgotten ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
+            return Reject(request, forgotten ? ReferenceNoUsed : TooManyPending);
         }
 
         if (!transaction.IsSameRequest(valid))
@@ -69,21 +81,38 @@ internal sealed class BuyHandler(
     public RLine Reject(IrsRequest? request, string reason) =>
         new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 
-    private Transaction Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
+    private Transaction? Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
     {
         var now = clock.GetUtcNow();
-        // An admin override for this ref_id or destination wins over every scenario rule, once.
-        var (outcome, rule) = overrides.TryTake(valid) is { } forced
-            ? (forced.Buy, $"override {forced.Id}")
-            : MatchScenario(valid, catalog);
-        if (outcome.BalanceBefore is { } pinned)
+        if (Decide(valid, catalog) is not { } decision)
         {
-            ledger.Set(valid.Account, pinned);
+            return null;
         }
 
-        var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
-            valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
-        var transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
+        var (outcome, rule, holdsRoom) = decision;
+
+        Transaction transaction;
+        try
+        {
+            if (outcome.BalanceBefore is { } pinned)
+            {
+                ledger.Set(valid.Account, pinned);
+            }
+
+            var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
+                valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
+            transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
+        }
+        catch when (holdsRoom)
+        {
+            transactions.ReleasePending();
+            throw;
+        }
+
+        if (holdsRoom)
+        {
+            transaction.HoldPendingRoom();
+        }
 
         if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
         {
@@ -107,19 +136,48 @@ internal sealed class BuyHandler(
         }
     }
 
+    // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
+    // that will wait needs one of the store's pending rooms; without one it is refused (null), and an override it
+    // matched stays for a later buy.
+    private Decision? Decide(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        while (true)
+        {
+            var forced = overrides.Find(valid);
+            var (outcome, rule) = forced is not null ? (forced.Buy, $"override {forced.Id}") : MatchScenario(valid, catalog);
+            var waits = outcome.Result == BuyResult.Pending || outcome.PendingFor > TimeSpan.Zero;
+            if (waits && !transactions.TryHoldPending())
+            {
+                return null;
+            }
+
+            if (forced is null || overrides.TryTake(forced))
+            {
+                return new Decision(outcome, rule, waits);
+            }
+
+            // Another buy took that override first: decide again.
+            if (waits)
+            {
+                transactions.ReleasePending();
+            }
+        }
+    }
+
     private static (BuyOutcome Outcome, string? Rule) MatchScenario(ValidatedRequest valid, FixtureCatalog catalog)
     {
         var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
         return (outcome, rule?.Name);
     }
 
-    // Finishes a due transaction, or sets a timer for when it will be; a timer that fires early (the clock was
-    // set back) sets itself again for the rest.
+    // Finishes a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
+    // back, or the wait was longer than a timer can take) sets itself again for the rest.
     private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
-            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => FinishOrSchedule(transaction, clock.GetUtcNow())), due - now, Timeout.InfiniteTimeSpan));
+            var wait = due - now < MaxTimerWait ? due - now : MaxTimerWait;
+            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
         }
         else
         {
@@ -127,12 +185,32 @@ internal sealed class BuyHandler(
         }
     }
 
+    // On a timer thread, where an exception would end the process.
+    private void OnTimer(Transaction transaction) =>
+        BackgroundWork.Run(logger, $"finishing the transaction of ref_id {transaction.Key.RefId}", () => FinishOrSchedule(transaction, clock.GetUtcNow()));
+
     private void Finish(Transaction transaction, TransactionLine? finalLine)
     {
-        if (finalLine is not null)
+        if (finalLine is null)
+        {
+            return;
+        }
+
+        transactions.Finished(transaction);
+
+        // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
+        // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
+        try
         {
             callbacks.Enqueue(transaction, finalLine);
-            transactions.Finished(transaction);
+        }
+#pragma warning disable CA1031 // Whatever the partner's template does, the buy's reply and the transaction stand.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            EmulatorLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
         }
     }
+
+    private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);
 }

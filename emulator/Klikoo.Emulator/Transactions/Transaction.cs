@@ -20,6 +20,7 @@ internal sealed class Transaction
     private string? _reason;
     private BalanceChange _balance;
     private DateTimeOffset? _finalAt;
+    private int _holdsPendingRoom;
 
     public Transaction(
         TransactionKey key,
@@ -130,6 +131,12 @@ internal sealed class Transaction
         Outcome.Result != BuyResult.Failed && ledger.BalanceOf(Account) < Price
             ? TryFinish(now, ledger, BuyResult.Failed, InsufficientBalance)
             : null;
+
+    /// <summary>Marks that the transaction holds one of the store's INPROGRESS rooms until it is final or removed.</summary>
+    public void HoldPendingRoom() => Volatile.Write(ref _holdsPendingRoom, 1);
+
+    /// <summary>Gives the room back: true to the one caller that should count it free.</summary>
+    public bool ReleasePendingRoom() => Interlocked.Exchange(ref _holdsPendingRoom, 0) == 1;
 
     /// <summary>Keeps the timer that will finish the transaction when it is due.</summary>
     public void Schedule(ITimer timer)

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,8 @@ internal static class TransactionEndpoints
 {
     public static RouteGroupBuilder MapTransactionAdmin(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/transactions", List).WithName("AdminTransactions").WithSummary("Transactions, oldest first; filter by clientId, refId or status.");
+        admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
+            .WithSummary("Transactions, oldest first (order=newest for newest first), one page; filter by clientId, refId or status.");
         admin.MapGet("/transactions/{refId}", Get).WithName("AdminTransaction").WithSummary("One transaction; add clientId when several clients used the ref_id.");
         admin.MapPost("/transactions/{refId}/resolve", Resolve).WithName("AdminTransactionResolve").WithSummary("Ends an INPROGRESS transaction now as success or failed; its callback is sent.");
         admin.MapDelete("/transactions/{refId}", Delete).WithName("AdminTransactionDelete").WithSummary("Forgets a transaction, so its ref_id can be used again; balances are not refunded.");
@@ -21,21 +24,44 @@ internal static class TransactionEndpoints
     /// <param name="Reason">The FAILED reason.</param>
     public sealed record ResolveRequest(string Result, string? Reason);
 
-    private static Results<Ok<IEnumerable<TransactionSnapshot>>, ValidationProblem> List(TransactionStore store, string? clientId, string? refId, string? status)
+    private static Results<Ok<List<TransactionSnapshot>>, ValidationProblem> List(
+        HttpResponse response,
+        TransactionStore store,
+        [Description("Only this client's transactions.")] string? clientId,
+        [Description("Only the transactions with this ref_id.")] string? refId,
+        [Description("Only the transactions with this status: inProgress, success or failed.")] string? status,
+        [Description("oldest (the default) or newest first.")] string? order,
+        [Description(AdminPage.LimitDescription)] int? limit,
+        [Description(AdminPage.OffsetDescription)] int? offset)
     {
+        var errors = AdminPage.Check(limit, offset);
         TransactionStatus? wanted = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<TransactionStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (Enum.TryParse<TransactionStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status must be inProgress, success or failed."] });
+                wanted = parsed;
             }
-
-            wanted = parsed;
+            else
+            {
+                errors["status"] = ["status must be inProgress, success or failed."];
+            }
         }
 
-        return TypedResults.Ok(store.All.Select(t => t.Snapshot())
-            .Where(t => (clientId is null || t.ClientId == clientId) && (refId is null || t.RefId == refId) && (wanted is null || t.Status == wanted)));
+        var newest = string.Equals(order, "newest", StringComparison.OrdinalIgnoreCase);
+        if (order is not null && !newest && !string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase))
+        {
+            errors["order"] = ["order must be oldest or newest."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var all = newest ? store.All.Reverse() : store.All;
+        var matching = all.Where(t => (clientId is null || t.Key.ClientId == clientId) && (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted));
+        return TypedResults.Ok(AdminPage.Of(response, matching, limit, offset).ConvertAll(t => t.Snapshot()));
     }
 
     private static Results<Ok<TransactionSnapshot>, ProblemHttpResult> Get(string refId, string? clientId, TransactionStore store) =>
@@ -78,8 +104,7 @@ internal static class TransactionEndpoints
             return TypedResults.Problem(problem!);
         }
 
-        store.Remove(transaction.Key);
-        transaction.Abandon();
+        store.Remove(transaction);
         return TypedResults.NoContent();
     }
 

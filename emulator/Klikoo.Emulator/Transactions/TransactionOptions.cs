@@ -18,6 +18,12 @@ public sealed class TransactionOptions
     public int Capacity { get; set; } = 10_000;
 
     /// <summary>
+    /// How many transactions may be INPROGRESS at once. A new buy that would wait while that many do is refused with
+    /// <see cref="BuyHandler.TooManyPending"/> (a rejected-buy line, nothing charged); it may be sent again once one finishes.
+    /// </summary>
+    public int PendingCapacity { get; set; } = 10_000;
+
+    /// <summary>
     /// How many forgotten ref_ids are still refused when sent again (never a second charge); beyond it the oldest are
     /// dropped, and such a ref_id would start a new transaction. About 20 bytes each.
     /// </summary>

@@ -13,7 +13,8 @@ namespace Klikoo.Emulator.Transactions;
 /// Memory stays bounded under any load: beyond <see cref="TransactionOptions.Capacity"/> final transactions, the
 /// oldest to become final is forgotten, leaving only a 64-bit fingerprint of its key (<see cref="RefIdFingerprints"/>).
 /// A forgotten ref_id sent again is refused instead of becoming a new transaction, so it is never charged twice.
-/// INPROGRESS transactions are never forgotten.
+/// INPROGRESS transactions are never forgotten; instead at most <see cref="TransactionOptions.PendingCapacity"/> of
+/// them exist at once: a buy that would wait holds a room (<see cref="TryHoldPending"/>) until it is final or removed.
 /// </remarks>
 internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILogger<TransactionStore> logger)
 {
@@ -21,26 +22,45 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     private readonly ConcurrentQueue<Transaction> _final = new();
     private readonly RefIdFingerprints _forgotten = new(options.Value.RememberedRefIds);
     private readonly int _capacity = options.Value.Capacity;
+    private readonly int _pendingCapacity = options.Value.PendingCapacity;
     private int _finalCount;
+    private int _pending;
+    private int _pendingFullLogged;
     private long _sequence;
 
     public int Count => _transactions.Count;
+
+    /// <summary>How many pending rooms are held: INPROGRESS transactions, and buys deciding to become one.</summary>
+    public int Pending => Volatile.Read(ref _pending);
 
     /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
     public long Forgotten => _forgotten.Added;
 
     /// <summary>
-    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the
-    /// key belongs to a transaction forgotten for space, which must not be made again.
+    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the key
+    /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
+    /// <paramref name="create"/> made none (no pending room), so a later request may try again.
     /// </summary>
-    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction> create)
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create)
     {
         var lazy = _transactions.GetOrAdd(key, static (k, state) => new Lazy<Transaction?>(
             // Checked inside the one creation: a key is fingerprinted before its transaction leaves the dictionary,
             // so a creation that runs after it left always sees the fingerprint.
             () => state.Store._forgotten.Contains(k) ? null : state.Create(k),
             LazyThreadSafetyMode.ExecutionAndPublication), (Store: this, Create: create));
-        if (lazy.Value is { } transaction)
+        Transaction? transaction;
+        try
+        {
+            transaction = lazy.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception for ever: drop it, so the ref_id is not refused for good by one failure.
+            _transactions.TryRemove(KeyValuePair.Create(key, lazy));
+            throw;
+        }
+
+        if (transaction is not null)
         {
             return transaction;
         }
@@ -48,6 +68,35 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         _transactions.TryRemove(KeyValuePair.Create(key, lazy));
         return null;
     }
+
+    /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
+    public bool IsForgotten(TransactionKey key) => _forgotten.Contains(key);
+
+    /// <summary>Takes a pending room for a new buy that will wait; false when all are taken.</summary>
+    public bool TryHoldPending()
+    {
+        var held = Volatile.Read(ref _pending);
+        while (held < _pendingCapacity)
+        {
+            var seen = Interlocked.CompareExchange(ref _pending, held + 1, held);
+            if (seen == held)
+            {
+                return true;
+            }
+
+            held = seen;
+        }
+
+        if (Interlocked.Exchange(ref _pendingFullLogged, 1) == 0)
+        {
+            EmulatorLog.PendingTransactionsFull(logger, _pendingCapacity);
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
+    public void ReleasePending() => Interlocked.Decrement(ref _pending);
 
     public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
     {
@@ -62,9 +111,13 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
     public long NextSequence() => Interlocked.Increment(ref _sequence);
 
-    /// <summary>Counts a transaction that just became final, forgetting the oldest final ones beyond the capacity.</summary>
+    /// <summary>
+    /// Counts a transaction that just became final: its pending room is free, and the oldest final ones beyond the
+    /// capacity are forgotten.
+    /// </summary>
     public void Finished(Transaction transaction)
     {
+        Release(transaction);
         _final.Enqueue(transaction);
         if (Interlocked.Increment(ref _finalCount) <= _capacity)
         {
@@ -78,20 +131,36 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         }
     }
 
-    /// <summary>Removes a transaction so its ref_id can be used again (admin delete).</summary>
-    public bool Remove(TransactionKey key) => _transactions.TryRemove(key, out _);
+    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not finish later.</summary>
+    public bool Remove(Transaction transaction)
+    {
+        transaction.Abandon();
+        Release(transaction);
+        return _transactions.TryGetValue(transaction.Key, out var lazy) && lazy.IsValueCreated && ReferenceEquals(lazy.Value, transaction) &&
+            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
+    }
 
     public void Clear()
     {
         foreach (var transaction in All.ToList())
         {
             transaction.Abandon();
+            Release(transaction);
         }
 
         _transactions.Clear();
         _final.Clear();
         Interlocked.Exchange(ref _finalCount, 0);
+        Interlocked.Exchange(ref _pendingFullLogged, 0);
         _forgotten.Clear();
+    }
+
+    private void Release(Transaction transaction)
+    {
+        if (transaction.ReleasePendingRoom())
+        {
+            Interlocked.Decrement(ref _pending);
+        }
     }
 
     private void Forget(Transaction transaction)

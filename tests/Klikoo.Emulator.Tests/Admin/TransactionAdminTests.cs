@@ -46,7 +46,7 @@ public sealed class TransactionAdminTests
         await using var factory = new EmulatorFactory();
         using var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var response = await client.SendAsync(AdminRequests.Create(new HttpMethod(method), path));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -59,7 +59,7 @@ public sealed class TransactionAdminTests
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "t3")}");
 
-        (await client.DeleteAsync("/__admin/transactions/t3")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await client.AdminDeleteAsync("/__admin/transactions/t3")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         var again = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("DN10", "081234567890", "t3")}"));
 
         again.ProductCode.Should().Be("DN10");
@@ -85,7 +85,7 @@ public sealed class TransactionAdminTests
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "r1")}");
 
-        (await client.PostAsync("/__admin/reset", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await client.AdminPostAsync("/__admin/reset")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         var again = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "r1")}"));
 
         again.Balance.Before.Should().Be(100_000_000);

@@ -105,4 +105,55 @@ public sealed class KlikooEmulatorHostTests
         await emulator.Admin.ResetAsync();
         (await emulator.Admin.TransactionsAsync()).Should().BeEmpty();
     }
+
+    [Test]
+    public async Task Admin_FrozenClockAdvanced_PendingBuyFinishesAndLinesStayReproducible()
+    {
+        // The README's test-host example: a frozen clock, moved by the test.
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { FrozenClock = Ovo.At });
+        using var http = emulator.CreateClient();
+        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "frozen-1")}";
+        var pending = await http.GetStringAsync(buy);
+
+        await emulator.Admin.AdvanceClockAsync(TimeSpan.FromSeconds(30));
+        var final = await http.GetStringAsync(buy);
+
+        InProgressLine.Parse(pending).Timestamp.Should().Be(Ovo.At);
+        (await http.GetStringAsync(buy)).Should().Be(final, "a frozen clock does not tick by itself");
+        SuccessLine.Parse(final).Timestamp.Should().Be(Ovo.At.AddSeconds(30));
+    }
+
+    [Test]
+    public async Task Admin_PendingLongerThanATimerCanWait_StaysInProgressUntilTheClockGetsThere()
+    {
+        await using var emulator = await KlikooEmulator.StartAsync();
+        using var http = emulator.CreateClient();
+        var sixtyDays = TimeSpan.FromDays(60);
+        await emulator.Admin.ForceNextBuyAsync("success", refId: "long-1", pendingForSeconds: (int)sixtyDays.TotalSeconds);
+        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "long-1")}";
+
+        var pending = RLine.Parse(await http.GetStringAsync(buy));
+        await emulator.Admin.AdvanceClockAsync(sixtyDays);
+
+        pending.Should().BeOfType<InProgressLine>();
+        RLine.Parse(await http.GetStringAsync(buy)).Should().BeOfType<SuccessLine>();
+    }
+
+    [Test]
+    public async Task Admin_TransactionsAndJournal_EveryPageRead()
+    {
+        const int buys = 1050;
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Settings = { ["Klikoo:Journal:Capacity"] = "2000" } });
+        using var http = emulator.CreateClient();
+        foreach (var batch in Enumerable.Range(0, buys).Chunk(50))
+        {
+            await Task.WhenAll(batch.Select(i => http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", $"p{i}")}")));
+        }
+
+        var transactions = await emulator.Admin.TransactionsAsync();
+        var journal = await emulator.Admin.JournalAsync();
+
+        transactions.Select(t => t["refId"]!.GetValue<string>()).Should().OnlyHaveUniqueItems().And.HaveCount(buys);
+        journal.Select(e => e["id"]!.GetValue<long>()).Should().OnlyHaveUniqueItems().And.HaveCount(buys).And.BeInDescendingOrder();
+    }
 }

@@ -5,6 +5,7 @@ using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Testing;
 using Klikoo.Emulator.Tests.Transactions;
 using Klikoo.Emulator.Transactions;
+using Klikoo.Emulator.Tests.Admin;
 
 namespace Klikoo.Emulator.Tests.Robustness;
 
@@ -62,7 +63,7 @@ public sealed class ShutdownAndAdminLoadTests
             0 => client.GetAsync("/__admin/journal"),
             1 => client.GetAsync("/__admin/transactions"),
             2 => client.GetAsync("/__admin/health"),
-            3 => client.PostAsync("/__admin/fixtures/reload", null),
+            3 => client.AdminPostAsync("/__admin/fixtures/reload"),
             4 => client.PostAsJsonAsync("/__admin/overrides", new { to = "089999999999", result = "failed", reason = "x" }),
             _ => client.PostAsJsonAsync($"/__admin/transactions/r{i - (i % 3)}/resolve?clientId={TestClient.Id}", new { result = "success" }),
         }).ToList();
