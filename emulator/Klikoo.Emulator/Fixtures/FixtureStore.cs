@@ -15,7 +15,7 @@ public sealed class FixtureStore
     {
         Folder = folder;
         _wallClock = wallClock;
-        var result = FixtureValidator.Validate(FixtureLoader.Load(folder));
+        var result = FixtureValidator.ValidateFolder(folder);
         _current = result.Catalog ?? throw new FixtureValidationException(folder, result.Errors);
         _lastReload = new FixtureReload(wallClock.GetUtcNow(), Succeeded: true, _current.Files.Count, []);
     }
@@ -37,7 +37,7 @@ public sealed class FixtureStore
             FixtureValidationResult result;
             try
             {
-                result = FixtureValidator.Validate(FixtureLoader.Load(Folder));
+                result = FixtureValidator.ValidateFolder(Folder);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
