@@ -188,7 +188,7 @@ public sealed class FixtureLimitTests
             $"{FixtureLimits.MaxDepth} levels", Thousands(FixtureLimits.MaxNodes), Thousands(FixtureLimits.MaxErrors),
             $"{FixtureLimits.MaxMessageLength} characters", Thousands(FixtureLimits.MaxPatternLength), Thousands(FixtureLimits.MaxRupiah),
             Thousands(FixtureLimits.MaxPendingForSeconds), Thousands(FixtureLimits.MaxDelayMilliseconds), Thousands(FixtureLimits.MaxPriority),
-            $"{FixtureLimits.TimeBudget.TotalSeconds} s");
+            $"{FixtureLimits.TimeBudget.TotalSeconds} s", $"up to {FixtureEndpoints.ReloadWait.TotalSeconds} s");
     }
 
     private static string Thousands(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
