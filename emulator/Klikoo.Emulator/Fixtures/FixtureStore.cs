@@ -16,7 +16,7 @@ public sealed class FixtureStore : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private volatile FixtureCatalog _current;
     private volatile FixtureReload _lastReload;
-    private Task<FixtureReload>? _running;
+    private volatile Task<FixtureReload>? _running;
 
     public FixtureStore(string folder, TimeProvider wallClock)
         : this(folder, wallClock, FixtureValidator.ValidateFolder)
