@@ -19,7 +19,7 @@ internal static class ClientSection
         var id = fields.String("id", required: true);
         var secret = fields.String("secret", required: true);
         var pin = fields.String("pin", required: true);
-        var balance = fields.Long("balance", required: true);
+        var balance = fields.Long("balance", required: true, min: 0, max: FixtureLimits.MaxRupiah);
         var callback = fields.String("callback", required: false);
         if (callback is not null && !IsCallbackTemplate(callback))
         {

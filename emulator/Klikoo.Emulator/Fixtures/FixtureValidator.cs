@@ -15,39 +15,77 @@ public static class FixtureValidator
 {
     private static readonly string[] Sections = [ProductSection.Key, CustomerSection.Key, ClientSection.Key, ScenarioSection.Key];
 
+    /// <summary>
+    /// Reads <paramref name="folder"/> (<see cref="FixtureLoader.Read"/>) and validates what it holds, within the
+    /// time budget: the check start-up, reload and <c>validate</c> share.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the emulator is stopping).</exception>
+    public static FixtureValidationResult ValidateFolder(string folder, CancellationToken cancellationToken = default) =>
+        WithinBudget(budget => Check(FixtureLoader.Read(folder, budget.CancellationToken), budget), FixtureLimits.TimeBudget, cancellationToken);
+
     /// <remarks>
     /// The JSON Schema editors use (fixtures/schema) is not applied here: tests prove these checks reject everything
     /// it rejects, with friendlier messages, and leaving JsonSchema.Net out saves a third of a second of every start.
     /// </remarks>
-    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files)
+    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files) => Validate(files, FixtureLimits.TimeBudget);
+
+    /// <summary>As <see cref="Validate(IReadOnlyList{FixtureFile})"/> with another time budget: tests see it run out.</summary>
+    internal static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, TimeSpan timeBudget) =>
+        WithinBudget(budget => Check(new FixtureLoad(files, []), budget), timeBudget, CancellationToken.None);
+
+    // Whatever the files hold, validation ends within its time budget: the checks watch the token, and running out
+    // of time is one more located error.
+    private static FixtureValidationResult WithinBudget(Func<FixtureBudget, FixtureValidationResult> check, TimeSpan timeBudget, CancellationToken stopping)
     {
-        var errors = new List<FixtureError>();
+        using var time = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        time.CancelAfter(timeBudget);
+        var budget = new FixtureBudget(time.Token);
+        try
+        {
+            return check(budget);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            return new FixtureValidationResult(null, [new FixtureError(
+                budget.File, 1, 1, $"validation stopped after {timeBudget.TotalSeconds:0.###} s, its time budget; the folder holds too much to check")]);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or IOException or UnauthorizedAccessException))
+        {
+            // Only a bug in these checks gets here. A fixture file's content must not end the process: say so instead.
+            return new FixtureValidationResult(null, [new FixtureError(budget.File, 1, 1, $"internal error validating the fixtures ({ex.GetType().Name}: {ex.Message}); please report it")]);
+        }
+    }
+
+    private static FixtureValidationResult Check(FixtureLoad load, FixtureBudget budget)
+    {
+        var errors = new FixtureErrors();
+        foreach (var error in load.Errors)
+        {
+            errors.Add(error);
+        }
+
         var products = new List<Located<Product>>();
         var customers = new List<Located<(ProductFamily Family, Customer Customer)>>();
         var clients = new List<Located<PartnerAccount>>();
         var scenarios = new List<Located<ScenarioRule>>();
 
-        foreach (var file in files)
+        foreach (var file in load.Files)
         {
+            budget.File = file.Path;
+            budget.CancellationToken.ThrowIfCancellationRequested();
             var context = new FixtureReadContext(file.Path, errors);
-            foreach (var root in Parse(context, file.Text))
+            try
             {
-                var sections = YamlFields.Open(context, root, "a fixture file", Sections);
-                if (sections is null)
+                foreach (var root in FixtureYaml.Read(context, file.Text, budget))
                 {
-                    continue;
+                    ReadSections(context, root, budget, products, customers, clients, scenarios);
                 }
-
-                products.AddRange(Entries(context, sections, ProductSection.Key).Select(n => ProductSection.Read(context, n)).OfType<Located<Product>>());
-                customers.AddRange(Entries(context, sections, CustomerSection.Key).SelectMany(n => CustomerSection.Read(context, n)));
-                clients.AddRange(Entries(context, sections, ClientSection.Key).Select(n => ClientSection.Read(context, n)).OfType<Located<PartnerAccount>>());
-                foreach (var entry in Entries(context, sections, ScenarioSection.Key))
-                {
-                    if (ScenarioSection.Read(context, entry, scenarios.Count) is { } rule)
-                    {
-                        scenarios.Add(rule);
-                    }
-                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Only a bug in these checks gets here: the text itself is read within the limits. Say so, don't crash.
+                context.Error(default(Mark), $"internal error reading this file ({ex.GetType().Name}: {ex.Message}); please report it");
             }
         }
 
@@ -55,17 +93,17 @@ public static class FixtureValidator
         ReportDuplicates(clients, c => c.ClientId, c => $"client '{c.ClientId}'");
         ReportDuplicates(customers, c => $"{c.Family}|{c.Customer.Destination}", c => $"{YamlFields.Kebab(c.Family.ToString())} customer '{c.Customer.Destination}'");
         ReportDuplicates(scenarios, r => r.Name, r => $"scenario '{r.Name}'");
-        CheckCustomerShapes(products, customers);
+        CheckCustomerShapes(products, customers, budget);
         CheckScenarioReferences(products, clients, scenarios);
-        CheckScenarioPrecedence(scenarios);
+        ScenarioPrecedence.Check(scenarios, errors, budget);
 
         if (errors.Count > 0)
         {
-            return new FixtureValidationResult(null, [.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
+            return new FixtureValidationResult(null, errors.Sorted());
         }
 
         var catalog = new FixtureCatalog(
-            [.. files.Select(f => f.Path)],
+            [.. load.Files.Select(f => f.Path)],
             products.Select(p => p.Value),
             clients.Select(c => c.Value),
             customers.Select(c => c.Value),
@@ -73,23 +111,53 @@ public static class FixtureValidator
         return new FixtureValidationResult(catalog, []);
     }
 
-    private static IEnumerable<YamlNode> Parse(FixtureReadContext context, string text)
+    private static void ReadSections(
+        FixtureReadContext context,
+        YamlNode root,
+        FixtureBudget budget,
+        List<Located<Product>> products,
+        List<Located<(ProductFamily Family, Customer Customer)>> customers,
+        List<Located<PartnerAccount>> clients,
+        List<Located<ScenarioRule>> scenarios)
     {
-        var stream = new YamlStream();
-        try
+        var sections = YamlFields.Open(context, root, "a fixture file", Sections);
+        if (sections is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            context.Error(ex.Start, WithoutPosition(ex.Message));
-            return [];
+            return;
         }
 
-        // A file of comments only is a valid, empty fixture file.
-        return stream.Documents
-            .Select(d => d.RootNode)
-            .Where(root => root is not YamlScalarNode { Value: null or "" });
+        foreach (var entry in Entries(context, sections, ProductSection.Key))
+        {
+            budget.CancellationToken.ThrowIfCancellationRequested();
+            if (ProductSection.Read(context, entry) is { } product)
+            {
+                products.Add(product);
+            }
+        }
+
+        foreach (var entry in Entries(context, sections, CustomerSection.Key))
+        {
+            budget.CancellationToken.ThrowIfCancellationRequested();
+            customers.AddRange(CustomerSection.Read(context, entry));
+        }
+
+        foreach (var entry in Entries(context, sections, ClientSection.Key))
+        {
+            budget.CancellationToken.ThrowIfCancellationRequested();
+            if (ClientSection.Read(context, entry) is { } client)
+            {
+                clients.Add(client);
+            }
+        }
+
+        foreach (var entry in Entries(context, sections, ScenarioSection.Key))
+        {
+            budget.CancellationToken.ThrowIfCancellationRequested();
+            if (ScenarioSection.Read(context, entry, scenarios.Count) is { } rule)
+            {
+                scenarios.Add(rule);
+            }
+        }
     }
 
     private static IEnumerable<YamlNode> Entries(FixtureReadContext context, YamlFields sections, string key)
@@ -118,12 +186,17 @@ public static class FixtureValidator
         }
     }
 
-    private static void CheckCustomerShapes(List<Located<Product>> products, List<Located<(ProductFamily Family, Customer Customer)>> customers)
+    private static void CheckCustomerShapes(List<Located<Product>> products, List<Located<(ProductFamily Family, Customer Customer)>> customers, FixtureBudget budget)
     {
+        // Per family once, not per customer: the products' destination shapes, or the family's default.
+        var shapesByFamily = Enum.GetValues<ProductFamily>().ToDictionary(
+            family => family,
+            family => products.Where(p => p.Value.Family == family).Select(p => p.Value.Destination).DefaultIfEmpty(DestinationShapes.DefaultFor(family)).Distinct().ToArray());
         foreach (var customer in customers)
         {
+            budget.CancellationToken.ThrowIfCancellationRequested();
             var (family, entry) = customer.Value;
-            var shapes = products.Where(p => p.Value.Family == family).Select(p => p.Value.Destination).DefaultIfEmpty(DestinationShapes.DefaultFor(family)).Distinct();
+            var shapes = shapesByFamily[family];
             if (!shapes.Any(shape => shape.Matches(entry.Destination)))
             {
                 customer.Error($"'{entry.Destination}' is not a valid {YamlFields.Kebab(family.ToString())} destination ({string.Join(" or ", shapes.Select(s => YamlFields.Kebab(s.ToString())))})");
@@ -150,28 +223,5 @@ public static class FixtureValidator
                 scenario.Error($"scenario '{scenario.Value.Name}' matches client '{clientId}', which the clients fixture does not have");
             }
         }
-    }
-
-    // Equal priority falls back to file order, which a QA engineer splitting files can change without noticing.
-    private static void CheckScenarioPrecedence(List<Located<ScenarioRule>> scenarios)
-    {
-        for (var i = 0; i < scenarios.Count; i++)
-        {
-            for (var j = i + 1; j < scenarios.Count; j++)
-            {
-                var (a, b) = (scenarios[i].Value, scenarios[j].Value);
-                if (a.Priority == b.Priority && a.Name != b.Name && ScenarioOverlap.MayOverlap(a, b))
-                {
-                    scenarios[j].Error($"scenarios '{a.Name}' and '{b.Name}' have the same priority ({a.Priority}) and may match the same request; give one a lower priority to say which wins");
-                }
-            }
-        }
-    }
-
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the error carries the position already.
-    private static string WithoutPosition(string message)
-    {
-        var index = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && index > 0 ? message[(index + 3)..] : message;
     }
 }

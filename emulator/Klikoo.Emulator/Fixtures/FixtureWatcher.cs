@@ -19,7 +19,8 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _served = _previous = FixtureLoader.Fingerprint(store.Folder);
-        _timer = TimeProvider.System.CreateTimer(_ => Tick(), null, Interval, Interval);
+        // Under the background guard: nothing a fixture file holds may end the process from a timer thread.
+        _timer = TimeProvider.System.CreateTimer(_ => BackgroundWork.Run(logger, "fixture watcher tick", Tick), null, Interval, Interval);
         return Task.CompletedTask;
     }
 
@@ -37,8 +38,9 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
 
     private void Tick()
     {
-        // Ticks never overlap: a slow reload makes the next tick skip, not queue.
-        if (!_gate.TryEnter())
+        // Ticks never overlap: a slow reload makes the next tick skip, not queue. A reload asked for through the admin
+        // API may have read the files before this change: wait for it to end, then reload again.
+        if (store.IsReloading || !_gate.TryEnter())
         {
             return;
         }

@@ -17,7 +17,7 @@ internal static class ProductSection
             return null;
         }
 
-        var code = fields.String("code", required: true);
+        var code = fields.String("code", required: true, numbers: false);
         if (code is not null && !IsProductCode(code))
         {
             context.Error(fields.Get("code")!, $"'code' must be 1 to {MaxCodeLength} upper-case letters, digits or '_', not '{code}'");
@@ -26,12 +26,12 @@ internal static class ProductSection
 
         var family = fields.Enum<ProductFamily>("family", required: true);
         var destination = fields.Enum<DestinationShape>("destination", required: false);
-        var denomination = fields.Long("denomination", required: false, min: 1);
+        var denomination = fields.Long("denomination", required: false, min: 1, max: FixtureLimits.MaxRupiah);
         var open = ReadOpen(context, fields.Get("open"));
         long? price;
         if (fields.Get("open") is null)
         {
-            price = fields.Long("price", required: true, min: 1);
+            price = fields.Long("price", required: true, min: 1, max: FixtureLimits.MaxRupiah);
         }
         else
         {
@@ -58,9 +58,9 @@ internal static class ProductSection
             return null;
         }
 
-        var fee = fields.Long("fee", required: true);
-        var min = fields.Long("min", required: true, min: 1);
-        var max = fields.Long("max", required: true, min: 1);
+        var fee = fields.Long("fee", required: true, min: 0, max: FixtureLimits.MaxRupiah);
+        var min = fields.Long("min", required: true, min: 1, max: FixtureLimits.MaxRupiah);
+        var max = fields.Long("max", required: true, min: 1, max: FixtureLimits.MaxRupiah);
         if (min is not null && max is not null && min > max)
         {
             context.Error(fields.Get("min")!, $"open.min ({min}) is greater than open.max ({max})");

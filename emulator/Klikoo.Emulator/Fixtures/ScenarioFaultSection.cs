@@ -22,52 +22,59 @@ internal static class ScenarioFaultSection
             context.Error(at, $"'on' must be inquiry or buy, not '{operation}'");
         }
 
-        var (min, max) = ReadDelay(context, fields.Get("delay"));
+        var delay = ReadDelay(context, fields.Get("delay"));
         var drop = fields.Flag("drop");
         var garble = fields.Flag("garble");
-        var status = fields.Long("status", required: false, min: 500);
-        if (status is > 599)
-        {
-            context.Error(fields.Get("status")!, $"'status' must be a 5xx HTTP status, not {status}");
-        }
+        var status = fields.Long("status", required: false, min: 500, max: 599);
 
         if ((drop ? 1 : 0) + (garble ? 1 : 0) + (status is null ? 0 : 1) > 1)
         {
             context.Error(node, "a fault can drop, garble or set a status, only one of them");
         }
 
-        if (!drop && !garble && status is null && max == TimeSpan.Zero)
+        // A delay or status already reported as wrong is not missing as well.
+        if (!drop && !garble && fields.Get("status") is null && delay is { Max.Ticks: 0 })
         {
             context.Error(node, "a fault needs one of 'delay', 'drop', 'garble' or 'status'");
         }
 
         var operations = on.Count == 0 ? Operations.ToHashSet(StringComparer.Ordinal) : on.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+        var (min, max) = delay ?? (TimeSpan.Zero, TimeSpan.Zero);
         return new TestFault(operations, min, max, drop, garble, (int?)status);
     }
 
-    // delay: 2000 (milliseconds), or delay: { min: 100, max: 3000 } for a seeded random delay in between.
-    private static (TimeSpan Min, TimeSpan Max) ReadDelay(FixtureReadContext context, YamlNode? node)
+    // delay: 2000 (milliseconds), or delay: { min: 100, max: 3000 } for a seeded random delay in between; at most
+    // FixtureLimits.MaxDelayMilliseconds, so the wait is always one a timer can make. Null when wrong (and reported).
+    private static (TimeSpan Min, TimeSpan Max)? ReadDelay(FixtureReadContext context, YamlNode? node)
     {
         switch (node)
         {
             case null:
                 return (TimeSpan.Zero, TimeSpan.Zero);
-            case YamlScalarNode { Value: var text } when long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var fixedMs):
-                return (TimeSpan.FromMilliseconds(fixedMs), TimeSpan.FromMilliseconds(fixedMs));
+            case YamlScalarNode scalar:
+                return YamlFields.Whole(context, scalar, "delay", 0, FixtureLimits.MaxDelayMilliseconds, "milliseconds") is { } fixedMs
+                    ? (TimeSpan.FromMilliseconds(fixedMs), TimeSpan.FromMilliseconds(fixedMs))
+                    : null;
         }
 
         if (YamlFields.Open(context, node, "'delay'", "min", "max") is not { } range)
         {
-            return (TimeSpan.Zero, TimeSpan.Zero);
+            return null;
         }
 
-        var min = range.Long("min", required: true) ?? 0;
-        var max = range.Long("max", required: true) ?? 0;
+        var min = range.Long("min", required: true, min: 0, max: FixtureLimits.MaxDelayMilliseconds, unit: "milliseconds");
+        var max = range.Long("max", required: true, min: 0, max: FixtureLimits.MaxDelayMilliseconds, unit: "milliseconds");
+        if (min is null || max is null)
+        {
+            return null;
+        }
+
         if (min > max)
         {
             context.Error(range.Get("min")!, $"delay.min ({min}) is greater than delay.max ({max})");
+            return null;
         }
 
-        return (TimeSpan.FromMilliseconds(min), TimeSpan.FromMilliseconds(Math.Max(min, max)));
+        return (TimeSpan.FromMilliseconds(min.Value), TimeSpan.FromMilliseconds(max.Value));
     }
 }

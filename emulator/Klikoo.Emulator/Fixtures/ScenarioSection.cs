@@ -9,7 +9,6 @@ internal static class ScenarioSection
 {
     public const string Key = "scenarios";
     private const int DefaultPriority = 100;
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     public static Located<ScenarioRule>? Read(FixtureReadContext context, YamlNode node, int order)
     {
@@ -20,7 +19,7 @@ internal static class ScenarioSection
         }
 
         var name = fields.String("name", required: true);
-        var priority = fields.Long("priority", required: false) ?? DefaultPriority;
+        var priority = fields.Long("priority", required: false, min: 0, max: FixtureLimits.MaxPriority) ?? DefaultPriority;
         var match = fields.Get("match") is { } matchNode ? YamlFields.Open(context, matchNode, "'match'", "product", "to", "refId", "amount", "client") : null;
         var buy = fields.Get("buy") is { } buyNode ? ReadBuy(context, buyNode) : null;
         var inquiryFailure = fields.Get("inquiry") is { } inquiryNode && YamlFields.Open(context, inquiryNode, "'inquiry'", "failure") is { } inquiry
@@ -44,7 +43,7 @@ internal static class ScenarioSection
         }
 
         var rule = new ScenarioRule(
-            name, (int)Math.Min(priority, int.MaxValue), order, products is { Count: > 0 } ? products : null, destination, refId, min, max, client, buy, inquiryFailure, fault);
+            name, (int)priority, order, products is { Count: > 0 } ? products : null, destination, refId, min, max, client, buy, inquiryFailure, fault);
         return new Located<ScenarioRule>(rule, context, node);
     }
 
@@ -57,7 +56,7 @@ internal static class ScenarioSection
         }
 
         var result = fields.Enum<BuyResult>("result", required: true);
-        var pendingSeconds = fields.Long("pendingFor", required: false, min: 1);
+        var pendingSeconds = fields.Long("pendingFor", required: false, min: 1, max: FixtureLimits.MaxPendingForSeconds, unit: "seconds");
         var reason = fields.String("reason", required: false);
         if (result == BuyResult.Failed && reason is null)
         {
@@ -77,7 +76,7 @@ internal static class ScenarioSection
                 reason,
                 fields.String("sn", required: false),
                 fields.String("trxid", required: false),
-                fields.Long("balance", required: false));
+                fields.Long("balance", required: false, min: 0, max: FixtureLimits.MaxRupiah));
     }
 
     private static TextMatch? ReadTextMatch(FixtureReadContext context, YamlNode? node, string key)
@@ -96,20 +95,34 @@ internal static class ScenarioSection
             return null;
         }
 
-        Regex? regex = null;
-        if (fields.String("pattern", required: false) is { } pattern)
+        var regex = fields.String("pattern", required: false) is { } pattern ? ReadPattern(context, fields.Get("pattern")!, pattern) : null;
+        return new TextMatch(Prefix: fields.String("prefix", required: false), Suffix: fields.String("suffix", required: false), Pattern: regex);
+    }
+
+    // Linear time in the text matched (.NET's NonBacktracking engine), so no ref_id or destination can make a rule
+    // run long; no timeout either, since one would make the outcome depend on the machine's load.
+    private static Regex? ReadPattern(FixtureReadContext context, YamlNode node, string pattern)
+    {
+        if (pattern.Length > FixtureLimits.MaxPatternLength)
         {
-            try
-            {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout);
-            }
-            catch (ArgumentException ex)
-            {
-                context.Error(fields.Get("pattern")!, $"'pattern' is not a valid regular expression: {ex.Message}");
-            }
+            context.Error(node, $"'pattern' is {pattern.Length} characters long; at most {FixtureLimits.MaxPatternLength}");
+            return null;
         }
 
-        return new TextMatch(Prefix: fields.String("prefix", required: false), Suffix: fields.String("suffix", required: false), Pattern: regex);
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            context.Error(node, $"'pattern' is not a valid regular expression: {ex.Message}");
+        }
+        catch (NotSupportedException ex)
+        {
+            context.Error(node, $"'pattern' cannot run in linear time (no backreferences, lookarounds, atomic groups or conditionals): {ex.Message}");
+        }
+
+        return null;
     }
 
     private static (long? Min, long? Max) ReadAmount(FixtureReadContext context, YamlNode? node)
@@ -119,8 +132,8 @@ internal static class ScenarioSection
             return (null, null);
         }
 
-        var min = fields.Long("min", required: false);
-        var max = fields.Long("max", required: false);
+        var min = fields.Long("min", required: false, min: 0, max: FixtureLimits.MaxRupiah);
+        var max = fields.Long("max", required: false, min: 0, max: FixtureLimits.MaxRupiah);
         if (min > max)
         {
             context.Error(fields.Get("min")!, $"amount.min ({min}) is greater than amount.max ({max})");

@@ -34,18 +34,18 @@ public static class ValidateCommand
     /// </summary>
     public static FixtureCatalog? Check(string folder, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<FixtureFile> files;
+        FixtureValidationResult result;
         try
         {
-            files = FixtureLoader.Load(folder);
+            result = FixtureValidator.ValidateFolder(folder);
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // The folder itself is missing or unreadable; a problem with any file in it is a located error instead.
             error.WriteLine(ex.Message);
             return null;
         }
 
-        var result = FixtureValidator.Validate(files);
         foreach (var problem in result.Errors)
         {
             output.WriteLine(problem with { File = DisplayPath(Path.Combine(folder, problem.File)) });
@@ -53,7 +53,8 @@ public static class ValidateCommand
 
         if (!result.IsValid)
         {
-            output.WriteLine($"{result.Errors.Count} error(s) in {files.Count} fixture file(s) in {folder}.");
+            var files = result.Errors.Select(e => e.File).Distinct(StringComparer.Ordinal).Count();
+            output.WriteLine($"{result.Errors.Count} error(s) in {files} fixture file(s) in {folder}.");
         }
 
         return result.Catalog;

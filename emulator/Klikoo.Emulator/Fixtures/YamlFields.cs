@@ -102,7 +102,11 @@ internal sealed class YamlFields
         return false;
     }
 
-    public long? Long(string key, bool required, long min = 0)
+    /// <summary>
+    /// Reads a whole number from <paramref name="min"/> to <paramref name="max"/>: every number has a maximum the
+    /// emulator can hold and act on (see <see cref="FixtureLimits"/>), so none overflows a duration, a timer or a sum.
+    /// </summary>
+    public long? Long(string key, bool required, long min, long max, string? unit = null)
     {
         var text = String(key, required);
         if (text is null)
@@ -110,16 +114,22 @@ internal sealed class YamlFields
             return null;
         }
 
-        var node = (YamlScalarNode)Get(key)!;
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min)
+        return Whole(_context, (YamlScalarNode)Get(key)!, key, min, max, unit);
+    }
+
+    /// <summary>Reads <paramref name="node"/> as an unquoted whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static long? Whole(FixtureReadContext context, YamlScalarNode node, string key, long min, long max, string? unit = null)
+    {
+        var text = node.Value ?? "";
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            _context.Error(node, $"'{key}' must be a whole number of at least {min}, not '{text}'");
+            context.Error(node, $"'{key}' must be a whole number{(unit is null ? "" : " of " + unit)} from {min} to {max}, not '{text}'");
             return null;
         }
 
         if (node.Style != YamlDotNet.Core.ScalarStyle.Plain)
         {
-            _context.Error(node, $"'{key}' must be a number, not the text '{text}'; write it without quotes");
+            context.Error(node, $"'{key}' must be a number, not the text '{text}'; write it without quotes");
             return null;
         }
 

@@ -48,4 +48,79 @@ public sealed class FixtureReloadTests
         store.LastReload.Errors.Should().ContainSingle().Which.ToString().Should().Be("customers.yaml:2:67: 'power' applies to pln customers only, not ovo");
         (await client.GetStringAsync(Ovo)).Should().Be(before);
     }
+
+    /// <summary>Edits that once ended the process from the watcher's timer, or hung its reload for ever.</summary>
+    private static readonly string[] HostileEdits =
+    [
+        "customers:\n  - to: [unclosed\n    family: ovo\n    name: X\n",
+        "scenarios:\n  - { name: a, buy: { result: success, pendingFor: 9223372036854775807 } }\n",
+        "scenarios:\n  - { name: a, fault: { delay: 9223372036854775807 } }\n",
+        "a: " + new string('[', 30_000) + new string(']', 30_000) + "\n",
+        AliasKeyBomb(),
+    ];
+
+    [Test]
+    public async Task Edit_HostileText_ProcessKeepsServingTheLastGoodCatalogue()
+    {
+        using var fixtures = TemporaryFixtures.ShippedPlus();
+        await using var emulator = await EmulatorProcess.StartAsync([$"--Klikoo:Fixtures={fixtures.Path}"]);
+        using var client = new HttpClient { BaseAddress = emulator.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        const string Served = "R#OVO10. PRICE: 10100. CUSTNUM: 081000000001. CUSTNAME: C**tomer Na**. @";
+        (await client.GetStringAsync(Ovo)).Should().StartWith(Served);
+
+        for (var i = 0; i < HostileEdits.Length; i++)
+        {
+            var name = $"hostile{i}.yaml";
+            File.Delete(Path.Combine(fixtures.Path, $"hostile{i - 1}.yaml"));
+            fixtures.Write(name, HostileEdits[i]);
+
+            await Eventually.TrueAsync(
+                () => client.GetStringAsync("/__admin/fixtures").Result.Contains($"\"file\":\"{name}\"", StringComparison.Ordinal),
+                $"the reload with {name} to fail and say why",
+                TimeSpan.FromSeconds(20));
+        }
+
+        // Two links to the folder itself once made every fingerprint walk the tree exponentially deep.
+        if (!OperatingSystem.IsWindows())
+        {
+            Directory.CreateSymbolicLink(Path.Combine(fixtures.Path, "loop1"), ".");
+            Directory.CreateSymbolicLink(Path.Combine(fixtures.Path, "loop2"), ".");
+            await Eventually.TrueAsync(
+                () => client.GetStringAsync("/__admin/fixtures").Result.Contains("\"file\":\"loop2\"", StringComparison.Ordinal),
+                "the reload with the link loops to fail and say why",
+                TimeSpan.FromSeconds(20));
+        }
+
+        (await client.GetStringAsync(Ovo)).Should().StartWith(Served);
+        emulator.Output.Should().NotContain("Unhandled exception").And.NotContain("Background work failed");
+    }
+
+    [Test]
+    public async Task Reload_ManyConcurrentPostsWhileTheFolderIsHostile_EveryOneAnswersAndInquiriesGoOn()
+    {
+        using var fixtures = TemporaryFixtures.ShippedPlus();
+        await using var factory = EmulatorFactory.On(fixtures);
+        using var client = factory.CreateClient();
+        fixtures.Write("bomb.yaml", AliasKeyBomb());
+
+        var posts = Enumerable.Range(0, 100).Select(_ => client.PostAsync("/__admin/fixtures/reload", null)).ToList();
+        var all = Task.WhenAll(posts);
+        (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(60)))).Should().BeSameAs(all, "a reload request must never queue behind a lock");
+
+        posts.Select(p => p.Result.StatusCode).Should().OnlyContain(s => s == System.Net.HttpStatusCode.OK || s == System.Net.HttpStatusCode.Accepted);
+        (await client.GetStringAsync(Ovo)).Should().StartWith("R#OVO10. PRICE: 10100.");
+        factory.Get<FixtureStore>().Current.Products.Should().ContainKey("OVO10", "the last good catalogue is still served");
+    }
+
+    // Sixteen anchors, each repeating the one before nine times, then the last used as a mapping key.
+    private static string AliasKeyBomb()
+    {
+        var yaml = new System.Text.StringBuilder("p0: &p0 x\n");
+        for (var i = 1; i <= 16; i++)
+        {
+            yaml.Append($"p{i}: &p{i} [{string.Join(',', Enumerable.Repeat($"*p{i - 1}", 9))}]\n");
+        }
+
+        return yaml.Append("? *p16 : x\n").ToString();
+    }
 }

@@ -68,12 +68,12 @@ public sealed partial class FixtureSchemaTests
     public void Schema_RejectsWhatTheValidatorRejects(string yaml)
     {
         FixtureValidator.Validate([new FixtureFile("x.yaml", yaml)]).IsValid.Should().BeFalse();
-        var errors = new List<FixtureError>();
+        var errors = new FixtureErrors();
         var root = Parse(yaml);
 
         FixtureSchema.Check(new FixtureReadContext("x.yaml", errors), root);
 
-        errors.Should().NotBeEmpty("editors using the schema should flag what the validator flags");
+        errors.Sorted().Should().NotBeEmpty("editors using the schema should flag what the validator flags");
     }
 
     // The per-kind schemas refer to fixtures.schema.json beside them, as editors resolve it.
@@ -87,12 +87,12 @@ public sealed partial class FixtureSchemaTests
     [Test]
     public void Schema_ValidEntryBesideAnInvalidOne_StillReportsTheInvalidOne()
     {
-        var errors = new List<FixtureError>();
+        var errors = new FixtureErrors();
         var yaml = "customers:\n  - { to: '01105691111', family: pln, name: A }\n  - { to: '01105691112', family: pln }\n";
 
         FixtureSchema.Check(new FixtureReadContext("x.yaml", errors), Parse(yaml));
 
-        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 5 });
+        errors.Sorted().Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 5 });
     }
 
     private static YamlNode Parse(string yaml)

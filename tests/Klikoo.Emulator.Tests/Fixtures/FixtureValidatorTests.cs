@@ -27,8 +27,8 @@ public sealed class FixtureValidatorTests
 
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n", 2, 47, "unknown field 'prce' in a product; expected one of: code, family, price, denomination, open, destination, description")]
     [TestCase("products:\n  - { code: PLN20, family: pln }\n", 2, 5, "missing required field 'price'")]
-    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n", 2, 40, "'price' must be a whole number of at least 1, not '20.546'")]
-    [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n", 2, 40, "'price' must be a whole number of at least 1, not '-1'")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '20.546'")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '-1'")]
     [TestCase("products:\n  - { code: PLN20, family: electricity, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, not 'electricity'")]
     [TestCase("products:\n  - { code: pln 20, family: pln, price: 1 }\n", 2, 13, "'code' must be 1 to 20 upper-case letters, digits or '_', not 'pln 20'")]
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    open: { fee: 80, min: 50000, max: 10000 }\n", 4, 27, "open.min (50000) is greater than open.max (10000)")]
@@ -57,7 +57,7 @@ public sealed class FixtureValidatorTests
     [TestCase(Product + "scenarios:\n  - { name: a, buy: { result: success } }\n  - { name: b, match: { product: PLN20 }, buy: { result: failed, reason: x } }\n", 5, 5, "scenarios 'a' and 'b' have the same priority (100) and may match the same request; give one a lower priority to say which wins")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { on: status } }\n", 4, 29, "'on' must be inquiry or buy, not 'status'")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: true, status: 503 } }\n", 4, 23, "a fault can drop, garble or set a status, only one of them")]
-    [TestCase(Product + "scenarios:\n  - { name: a, fault: { status: 404 } }\n", 4, 33, "'status' must be a whole number of at least 500, not '404'")]
+    [TestCase(Product + "scenarios:\n  - { name: a, fault: { status: 404 } }\n", 4, 33, "'status' must be a whole number from 500 to 599, not '404'")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { delay: { min: 9, max: 1 } } }\n", 4, 39, "delay.min (9) is greater than delay.max (1)")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { drop: yes } }\n", 4, 31, "'drop' must be true or false (unquoted), not 'yes'")]
     [TestCase(Product + "scenarios:\n  - { name: a, fault: { on: buy } }\n", 4, 23, "a fault needs one of 'delay', 'drop', 'garble' or 'status'")]
@@ -97,7 +97,7 @@ public sealed class FixtureValidatorTests
             "a.yaml:2:24: 'family' must be one of pln, ovo, gopay, dana, maxim, not 'x'",
             "a.yaml:3:5: missing required field 'price'",
             "b.yaml:2:5: missing required field 'secret'",
-            "b.yaml:2:33: 'balance' must be a whole number of at least 0, not '-5'");
+            "b.yaml:2:33: 'balance' must be a whole number from 0 to 999999999999999, not '-5'");
     }
 
     [Test]

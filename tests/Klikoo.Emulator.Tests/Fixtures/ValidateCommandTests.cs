@@ -29,6 +29,22 @@ public sealed class ValidateCommandTests
             $"2 error(s) in 2 fixture file(s) in {folder.Path}.");
     }
 
+    [TestCase("customers.yaml", "customers:\n  - to: [unclosed\n    family: ovo\n    name: X\n", "customers.yaml:2:9: this '[' is not closed before line 3; close it with ']'")]
+    [TestCase("scenarios.yaml", "scenarios:\n  - { name: a, buy: { result: success, pendingFor: 9223372036854775807 } }\n", "scenarios.yaml:2:52: 'pendingFor' must be a whole number of seconds from 1 to 2592000, not '9223372036854775807'")]
+    [TestCase("scenarios.yaml", "scenarios:\n  - { name: a, fault: { delay: 9223372036854775807 } }\n", "scenarios.yaml:2:32: 'delay' must be a whole number of milliseconds from 0 to 600000, not '9223372036854775807'")]
+    public void Run_TextThatOnceCrashedTheParser_LocatedErrorAndExitOne(string file, string yaml, string error)
+    {
+        using var folder = new TemporaryFixtures((file, yaml));
+
+        var (code, output, errors) = Run(folder.Path);
+
+        code.Should().Be(1);
+        output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"{folder.Path}/{error}",
+            $"1 error(s) in 1 fixture file(s) in {folder.Path}.");
+        errors.Should().BeEmpty();
+    }
+
     [Test]
     public void Run_MissingFolder_ExitOneSayingSo()
     {
