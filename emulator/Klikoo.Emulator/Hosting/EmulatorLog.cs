@@ -26,6 +26,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(7, LogLevel.Error, "Background work failed and was skipped; the emulator keeps serving: {What}")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string what);
 
+    [LoggerMessage(20, LogLevel.Warning, "The report for ref_id {RefId} was not sent to client {ClientId}'s callback URL: {Reason}")]
+    public static partial void CallbackNotSent(ILogger logger, string refId, string clientId, string reason);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }
