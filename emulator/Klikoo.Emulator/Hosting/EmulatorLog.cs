@@ -29,6 +29,9 @@ internal static partial class EmulatorLog
     [LoggerMessage(20, LogLevel.Warning, "The report for ref_id {RefId} was not sent to client {ClientId}'s callback URL: {Reason}")]
     public static partial void CallbackNotSent(ILogger logger, string refId, string clientId, string reason);
 
+    [LoggerMessage(21, LogLevel.Warning, "Stopped with {Count} callback report(s) still queued: Klikoo:Callbacks:DrainTimeout ({DrainTimeout}) ran out")]
+    public static partial void CallbacksLeftUnsent(ILogger logger, int count, TimeSpan drainTimeout);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }
