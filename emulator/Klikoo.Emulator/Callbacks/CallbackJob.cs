@@ -1,17 +1,11 @@
 namespace Klikoo.Emulator.Callbacks;
 
-/// <summary>One report to deliver; travels with its HTTP request so every attempt can be recorded.</summary>
-internal sealed class CallbackJob(string clientId, string refId, Uri url)
+/// <summary>One report to deliver.</summary>
+/// <param name="ClientId">Whose callback URL.</param>
+/// <param name="RefId">The transaction reported.</param>
+/// <param name="Url">The expanded URL, the report in its query.</param>
+internal sealed record CallbackJob(string ClientId, string RefId, Uri Url)
 {
-    public static readonly HttpRequestOptionsKey<CallbackJob> RequestKey = new("Klikoo.Callback");
-
-    private int _attempts;
-
-    public string ClientId { get; } = clientId;
-
-    public string RefId { get; } = refId;
-
-    public Uri Url { get; } = url;
-
-    public int NextAttempt() => Interlocked.Increment(ref _attempts);
+    /// <summary>The receiver (scheme, host and port) whose queue the report waits in.</summary>
+    public string Destination { get; } = CallbackUrl.Destination(Url);
 }

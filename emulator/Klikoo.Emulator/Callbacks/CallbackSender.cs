@@ -1,19 +1,23 @@
+using System.Collections.Concurrent;
 using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Callbacks;
 
-/// <summary>Sends queued reports with HTTP GET through the resilient "callbacks" HttpClient (timeout, bounded retries with backoff).</summary>
+/// <summary>
+/// Starts senders for receivers with queued reports, up to Klikoo:Callbacks:Senders per receiver; a sender takes its
+/// receiver's reports until none is left. On stop, delivers what is queued, for up to Klikoo:Callbacks:DrainTimeout.
+/// Every sender and the drain run under <see cref="BackgroundWork"/>, so nothing a receiver does ends the process.
+/// </summary>
 internal sealed class CallbackSender(
     CallbackQueue queue,
-    IHttpClientFactory httpClients,
+    CallbackDelivery delivery,
     IOptions<CallbackOptions> options,
     ILogger<CallbackSender> logger) : BackgroundService
 {
-    public const string ClientName = "Klikoo.Callbacks";
-
     // Cancelled only when draining takes too long, not when stopping starts: queued reports are delivered on shutdown.
     private readonly CancellationTokenSource _delivery = new();
+    private readonly ConcurrentDictionary<Task, byte> _senders = new();
     private int _stopping;
     private int _disposed;
 
@@ -27,10 +31,15 @@ internal sealed class CallbackSender(
         }
 
         queue.Complete();
-        _delivery.CancelAfter(options.Value.DrainTimeout);
-        await using (cancellationToken.Register(CancelDelivery))
+        CancelDelivery(after: options.Value.DrainTimeout);
+        await using (cancellationToken.Register(() => CancelDelivery()))
         {
-            await base.StopAsync(cancellationToken);
+            await BackgroundWork.RunAsync(logger, "delivering the queued callback reports before stopping", () => base.StopAsync(cancellationToken), cancellationToken);
+        }
+
+        if (queue.Count is var left and > 0)
+        {
+            EmulatorLog.CallbacksLeftUnsent(logger, left, options.Value.DrainTimeout);
         }
     }
 
@@ -45,11 +54,22 @@ internal sealed class CallbackSender(
         base.Dispose();
     }
 
-    private void CancelDelivery()
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        BackgroundWork.RunAsync(logger, "starting callback senders", () => DispatchAsync(_delivery.Token), _delivery.Token);
+
+    // A test host may dispose the service while it is being stopped, so the source may be gone already.
+    private void CancelDelivery(TimeSpan? after = null)
     {
         try
         {
-            _delivery.Cancel();
+            if (after is { } delay)
+            {
+                _delivery.CancelAfter(delay);
+            }
+            else
+            {
+                _delivery.Cancel();
+            }
         }
         catch (ObjectDisposedException)
         {
@@ -57,25 +77,29 @@ internal sealed class CallbackSender(
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Senders)).Select(_ => SendLoopAsync(_delivery.Token)));
-
-    private async Task SendLoopAsync(CancellationToken stoppingToken)
+    private async Task DispatchAsync(CancellationToken token)
     {
-        await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var destination in queue.Ready.ReadAllAsync(token))
         {
-            try
-            {
-                using var http = httpClients.CreateClient(ClientName);
-                using var request = new HttpRequestMessage(HttpMethod.Get, job.Url);
-                request.Options.Set(CallbackJob.RequestKey, job);
-                using var response = await http.SendAsync(request, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Every attempt is in the callback log already; the transaction's state is untouched either way.
-                EmulatorLog.CallbackGaveUp(logger, job.RefId, job.Url.Host, ex.Message);
-            }
+            BackgroundWork.Run(logger, $"starting a callback sender for {destination.Key}", () => Start(destination, token));
+        }
+
+        // The queue is complete: the emulator is stopping. The senders finish with what is queued.
+        await Task.WhenAll(_senders.Keys);
+    }
+
+    private void Start(CallbackDestination destination, CancellationToken token)
+    {
+        var sender = Task.Run(() => BackgroundWork.RunAsync(logger, $"sending callback reports to {destination.Key}", () => SendAsync(destination, token), token), CancellationToken.None);
+        _senders.TryAdd(sender, 0);
+        sender.ContinueWith(done => _senders.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task SendAsync(CallbackDestination destination, CancellationToken token)
+    {
+        while (!token.IsCancellationRequested && queue.TryTake(destination, out var job))
+        {
+            await BackgroundWork.RunAsync(logger, $"delivering the report for ref_id {job.RefId}", () => delivery.DeliverAsync(job, token), token);
         }
     }
 }

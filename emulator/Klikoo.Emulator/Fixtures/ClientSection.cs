@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Partners;
 using YamlDotNet.RepresentationModel;
 
@@ -21,9 +22,9 @@ internal static class ClientSection
         var pin = fields.String("pin", required: true);
         var balance = fields.Long("balance", required: true, min: 0, max: FixtureLimits.MaxRupiah);
         var callback = fields.String("callback", required: false);
-        if (callback is not null && !IsCallbackTemplate(callback))
+        if (callback is not null && CallbackUrl.Check(callback) is { } problem)
         {
-            context.Error(fields.Get("callback")!, "'callback' must be an absolute http(s) URL containing {message}");
+            context.Error(fields.Get("callback")!, problem);
             return null;
         }
 
@@ -31,9 +32,4 @@ internal static class ClientSection
             ? null
             : new Located<PartnerAccount>(new PartnerAccount(id, secret, pin, balance.Value, callback), context, fields.Get("id")!);
     }
-
-    private static bool IsCallbackTemplate(string template) =>
-        template.Contains("{message}", StringComparison.Ordinal) &&
-        Uri.TryCreate(template.Replace("{message}", "m", StringComparison.Ordinal).Replace("{refid}", "r", StringComparison.Ordinal), UriKind.Absolute, out var uri) &&
-        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using Klikoo.Emulator.Admin;
@@ -10,9 +11,7 @@ using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Klikoo.Emulator.Hosting;
 
@@ -117,34 +116,25 @@ public static class EmulatorHostingExtensions
         var services = builder.Services;
         services.AddOptions<CallbackOptions>()
             .Bind(builder.Configuration.GetSection(CallbackOptions.Section))
-            .Validate(o => o.Attempts >= 1 && o.RetryDelay >= TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero, "Klikoo:Callbacks needs Attempts >= 1, RetryDelay >= 0 and AttemptTimeout > 0.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CallbackOptions>, CallbackOptionsValidator>();
         services.AddSingleton<CallbackLog>();
         services.AddSingleton<CallbackQueue>();
-        services.AddTransient<CallbackAttemptRecorder>();
+        services.AddSingleton<CallbackDelivery>();
         services.AddHostedService<CallbackSender>();
-        var callbacks = services.AddHttpClient(CallbackSender.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
-        callbacks.AddResilienceHandler("klikoo-callbacks", (pipeline, context) =>
+
+        // The per-attempt deadline and the retries are CallbackDelivery's; the handler only adds limits.
+        services.AddHttpClient(CallbackDelivery.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<CallbackOptions>>().Value;
-
-                // Retries wait in real time even when the emulator's clock is frozen: a frozen clock must not stall delivery.
-                pipeline.TimeProvider = TimeProvider.System;
-                if (options.Attempts > 1)
-                {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.Attempts - 1,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = false,
-                    });
-                }
-
-                pipeline.AddTimeout(options.AttemptTimeout);
+                // A 3xx is recorded as a failed attempt: following it would let a receiver point the emulator anywhere.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.None,
+                ConnectTimeout = sp.GetRequiredService<IOptions<CallbackOptions>>().Value.AttemptTimeout,
+                MaxResponseHeadersLength = 64, // KiB
+                // A body left unread past the cap closes the connection instead of being drained in the background.
+                MaxResponseDrainSize = 0,
             });
-
-        // Added after the resilience handler, so it sits inside it and sees each attempt.
-        callbacks.AddHttpMessageHandler<CallbackAttemptRecorder>();
     }
 }

@@ -38,6 +38,12 @@ internal static partial class EmulatorLog
     [LoggerMessage(31, LogLevel.Error, "The report for ref_id {RefId} was not sent: its client's callback URL could not be made with it; the transaction stands")]
     public static partial void CallbackNotQueued(ILogger logger, Exception exception, string refId);
 
+    [LoggerMessage(20, LogLevel.Warning, "The report for ref_id {RefId} was not sent to client {ClientId}'s callback URL: {Reason}")]
+    public static partial void CallbackNotSent(ILogger logger, string refId, string clientId, string reason);
+
+    [LoggerMessage(21, LogLevel.Warning, "Stopped with {Count} callback report(s) still queued: Klikoo:Callbacks:DrainTimeout ({DrainTimeout}) ran out")]
+    public static partial void CallbacksLeftUnsent(ILogger logger, int count, TimeSpan drainTimeout);
+
     public static void FixturesServed(ILogger logger, FixtureStore store) =>
         FixturesServed(logger, store.Folder, store.Current.Files.Count, store.Current.Products.Count, store.Current.CustomerCount, store.Current.Clients.Count);
 }
