@@ -165,8 +165,9 @@ public sealed class EmulatorProcess : IAsyncDisposable
                 using var response = await http.GetAsync("/__admin/health");
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too slow to answer within the probe's timeout on a busy machine: ask again.
                 await Task.Delay(100);
             }
         }
