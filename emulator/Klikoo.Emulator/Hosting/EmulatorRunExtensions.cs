@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using Klikoo.Emulator.Fixtures;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Klikoo.Emulator.Hosting;
 
@@ -24,7 +27,7 @@ public static class EmulatorRunExtensions
             app = builder.Build();
             return true;
         }
-        catch (Exception ex) when (StartupProblem.ForSetting(ex) is { } problem)
+        catch (Exception ex) when (IsTheProgram && StartupProblem.ForSetting(ex) is { } problem)
         {
             Console.Error.WriteLine(problem);
             app = null;
@@ -51,27 +54,39 @@ public static class EmulatorRunExtensions
 
             // Held until started; after a failed start it stays held, as disposing logs the services' cancellation.
             var hostLog = app.Services.GetRequiredService<HostLogGate>();
-            hostLog.Hold();
+            if (IsTheProgram)
+            {
+                hostLog.Hold();
+            }
+
             try
             {
                 await app.StartAsync();
             }
-            catch (Exception ex) when (StartupProblem.ForStart(ex, urls) is { } problem)
+            catch (Exception ex) when (IsTheProgram && StartupProblem.ForStart(ex, urls) is { } problem)
             {
                 return await CannotStartAsync(problem);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (IsTheProgram)
             {
                 EmulatorLog.StartFailed(logger, ex);
                 return 1;
             }
 
             hostLog.Release();
-            StartupBanner.Log(logger, app.Urls, app.Services.GetRequiredService<FixtureStore>());
+            if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses)
+            {
+                StartupBanner.Log(logger, addresses, app.Services.GetRequiredService<FixtureStore>());
+            }
+
             await app.WaitForShutdownAsync();
             return 0;
         }
     }
+
+    // WebApplicationFactory runs this same entry point inside a test host: there a failed start stays an exception,
+    // which the test sees, rather than a line on the console and an exit code.
+    private static bool IsTheProgram => Assembly.GetEntryAssembly() == typeof(EmulatorRunExtensions).Assembly;
 
     private static (int ExitCode, string? Problem)? LoadFixtures(WebApplication app, ILogger logger)
     {
