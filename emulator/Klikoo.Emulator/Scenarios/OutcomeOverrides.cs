@@ -3,22 +3,33 @@ using Klikoo.Emulator.Requests;
 
 namespace Klikoo.Emulator.Scenarios;
 
-/// <summary>Overrides set through the admin API; each is used by the next matching buy and then removed. They win over every scenario rule.</summary>
+/// <summary>
+/// Overrides set through the admin API; each is used by the next matching buy and then removed. They win over every
+/// scenario rule. At most <see cref="Capacity"/> wait at once, so admin calls cannot grow memory without bound.
+/// </summary>
 internal sealed class OutcomeOverrides
 {
+    /// <summary>Overrides waiting for their buy at once; far more than a test sets up, few enough to scan per buy.</summary>
+    public const int Capacity = 1000;
+
     private readonly Lock _gate = new();
     private readonly List<OutcomeOverride> _overrides = [];
     private long _lastId;
 
-    public OutcomeOverride Add(string? refId, string? to, BuyOutcome buy, DateTimeOffset now)
+    /// <summary>Adds an override; null when <see cref="Capacity"/> are already waiting.</summary>
+    public OutcomeOverride? TryAdd(string? refId, string? to, BuyOutcome buy, DateTimeOffset now)
     {
-        var added = new OutcomeOverride("o" + Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture), refId, to, buy, now);
         lock (_gate)
         {
-            _overrides.Add(added);
-        }
+            if (_overrides.Count >= Capacity)
+            {
+                return null;
+            }
 
-        return added;
+            var added = new OutcomeOverride("o" + (++_lastId).ToString(CultureInfo.InvariantCulture), refId, to, buy, now);
+            _overrides.Add(added);
+            return added;
+        }
     }
 
     public IReadOnlyList<OutcomeOverride> Snapshot()

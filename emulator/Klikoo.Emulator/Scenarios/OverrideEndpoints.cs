@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,9 +24,19 @@ internal static class OverrideEndpoints
     /// <param name="TrxId">Pins the TRXID.</param>
     public sealed record OverrideRequest(string? RefId, string? To, string Result, int? PendingFor, string? Reason, string? Sn, string? TrxId);
 
-    private static Results<Created<OutcomeOverride>, ValidationProblem> Add(OverrideRequest request, OutcomeOverrides overrides, EmulatorClock clock)
+    // As a request may send them (ref_id, destination) or a fixture may hold them (reason, SN, TRXID).
+    private const int MaxRefIdLength = 64;
+    private const int MaxToLength = 32;
+    private const int MaxTextLength = 200;
+
+    private static Results<Created<OutcomeOverride>, ValidationProblem, ProblemHttpResult> Add(OverrideRequest request, OutcomeOverrides overrides, EmulatorClock clock)
     {
         var errors = new Dictionary<string, string[]>();
+        CheckLength(errors, "refId", request.RefId, MaxRefIdLength);
+        CheckLength(errors, "to", request.To, MaxToLength);
+        CheckLength(errors, "reason", request.Reason, MaxTextLength);
+        CheckLength(errors, "sn", request.Sn, MaxTextLength);
+        CheckLength(errors, "trxId", request.TrxId, MaxTextLength);
         if (request.RefId is null && request.To is null)
         {
             errors["refId"] = ["Give a refId or a to for the override to apply to."];
@@ -40,9 +51,9 @@ internal static class OverrideEndpoints
             errors["reason"] = ["A failed outcome needs a reason."];
         }
 
-        if (request.PendingFor is < 1)
+        if (request.PendingFor is { } pendingFor && pendingFor is < 1 or > (int)FixtureLimits.MaxPendingForSeconds)
         {
-            errors["pendingFor"] = ["pendingFor is a number of seconds, at least 1."];
+            errors["pendingFor"] = [$"pendingFor is a number of seconds from 1 to {FixtureLimits.MaxPendingForSeconds} (30 days), as in fixtures."];
         }
 
         if (errors.Count > 0)
@@ -51,8 +62,23 @@ internal static class OverrideEndpoints
         }
 
         var outcome = new BuyOutcome(result, request.PendingFor is { } s ? TimeSpan.FromSeconds(s) : null, request.Reason, request.Sn, request.TrxId);
-        var added = overrides.Add(request.RefId, request.To, outcome, clock.GetUtcNow());
+        if (overrides.TryAdd(request.RefId, request.To, outcome, clock.GetUtcNow()) is not { } added)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Too many overrides waiting",
+                detail: $"{OutcomeOverrides.Capacity} overrides are waiting for their buy; DELETE /__admin/overrides/{{id}} or POST /__admin/reset before adding more.");
+        }
+
         return TypedResults.Created($"/__admin/overrides/{added.Id}", added);
+    }
+
+    private static void CheckLength(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (value is { Length: var length } && length > max)
+        {
+            errors[field] = [$"{field} may have at most {max} characters, not {length}."];
+        }
     }
 
     private static Results<NoContent, ProblemHttpResult> Remove(string id, OutcomeOverrides overrides) =>
