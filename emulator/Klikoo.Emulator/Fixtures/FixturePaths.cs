@@ -166,9 +166,11 @@ internal static class FixturePaths
         {
             return [.. new DirectoryInfo(real).EnumerateFileSystemInfos("*", OneLevel).Where(c => !c.Name.StartsWith('.'))];
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && relative.Length > 0)
         {
-            entries.Add(new Entry(relative.Length == 0 ? "." : Printable(relative), null, $"the folder cannot be read: {ex.Message}"));
+            // A subfolder is a located problem among the others; the fixtures folder itself unreadable is the caller's
+            // to report (start-up names the folder and the fix; a reload keeps the last good fixtures).
+            entries.Add(new Entry(Printable(relative), null, $"the folder cannot be read: {ex.Message}"));
             return [];
         }
     }

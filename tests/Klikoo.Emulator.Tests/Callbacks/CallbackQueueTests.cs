@@ -53,19 +53,20 @@ public sealed class CallbackQueueTests
     }
 
     [Test]
-    public async Task Enqueue_TransactionFinishesWhenItsLineCannotBeWritten_NothingThrownAndTheReportRecordedAsNotSent()
+    public async Task Enqueue_TransactionFinishingAtTheEndOfTime_NothingThrownAndTheReportSent()
     {
         await using var receiver = RawReceiver.Answering("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         using var fixtures = TemporaryFixtures.ShippedPlus(PartnerClients.Fixture(("late", PartnerClients.Template(receiver.Url))));
         await using var factory = EmulatorFactory.On(fixtures, T0);
         using var client = factory.CreateClient();
 
-        // 9990: INPROGRESS for 30 s. At the end of year 9999 (UTC) the WIB time of its report does not exist.
+        // 9990: INPROGRESS for 30 s. At the end of year 9999 (UTC) the WIB time of its report once overflowed, and
+        // the exception escaped the timer; the emulator's clock now stops short of that, so the report is written.
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "y9999").As("late", PartnerClients.Secret, PartnerClients.Pin)}");
         var finishLate = () => factory.Clock.SetUtcNow(new DateTimeOffset(9999, 12, 31, 23, 0, 0, TimeSpan.Zero));
 
         finishLate.Should().NotThrow();
-        factory.Get<CallbackLog>().Snapshot().Should().ContainSingle().Which.Should().BeEquivalentTo(new { RefId = "y9999", Attempt = 0, Delivered = false, StatusCode = (int?)null });
-        receiver.Targets.Should().BeEmpty();
+        await Eventually.TrueAsync(() => factory.Get<CallbackLog>().Snapshot().Any(a => a.RefId == "y9999" && a.Delivered), "the report to be delivered");
+        receiver.Targets.Should().ContainSingle();
     }
 }

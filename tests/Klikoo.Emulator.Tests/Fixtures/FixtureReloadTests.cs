@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Fixtures;
 
 namespace Klikoo.Emulator.Tests.Fixtures;
@@ -103,7 +104,7 @@ public sealed class FixtureReloadTests
         using var client = factory.CreateClient();
         fixtures.Write("bomb.yaml", AliasKeyBomb());
 
-        var posts = Enumerable.Range(0, 100).Select(_ => client.PostAsync("/__admin/fixtures/reload", null)).ToList();
+        var posts = Enumerable.Range(0, 100).Select(_ => client.AdminPostAsync("/__admin/fixtures/reload")).ToList();
         var all = Task.WhenAll(posts);
         (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(60)))).Should().BeSameAs(all, "a reload request must never queue behind a lock");
 

@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Tests.Admin;
 using System.Net;
 using Klikoo.Emulator.Fixtures;
 using Microsoft.AspNetCore.TestHost;
@@ -52,7 +53,7 @@ public sealed class FixtureStoreTests
         await using var withStore = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton(store)));
         using var client = withStore.CreateClient();
 
-        using var posted = await client.PostAsync("/__admin/fixtures/reload", null);
+        using var posted = await client.AdminPostAsync("/__admin/fixtures/reload");
         var body = await posted.Content.ReadAsStringAsync();
         held.Release();
         await Eventually.TrueAsync(() => !store.IsReloading, "the reload to end");

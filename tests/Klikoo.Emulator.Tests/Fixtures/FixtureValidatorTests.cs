@@ -114,25 +114,3 @@ public sealed class FixtureValidatorTests
         FixtureLoader.Load(folder.Path).Select(f => f.Path).Should().Equal("A.yaml", "a/z.yml", "b.yaml");
     }
 }
-
-public sealed partial class ReadmeFixtureExampleTests
-{
-    [Test]
-    public void Validate_ReadmeYamlExamples_ValidBesideTheShippedFixtures()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var examples = YamlBlock().Matches(readme).Select(m => m.Groups["yaml"].Value).ToList();
-
-        examples.Should().HaveCountGreaterThan(1, "the README shows the fixture format and recipes");
-        examples[0].Should().Contain("products:");
-        FixtureValidator.Validate([new FixtureFile("README.md", examples[0])]).Errors.Should().BeEmpty("the format example stands alone");
-        foreach (var recipe in examples.Skip(1))
-        {
-            FixtureValidator.Validate([.. FixtureLoader.Load(RepositoryPaths.Fixtures), new FixtureFile("my-team.yaml", recipe)])
-                .Errors.Should().BeEmpty("a recipe is added beside the shipped fixtures");
-        }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("```yaml\n(?<yaml>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex YamlBlock();
-}
