@@ -2,7 +2,7 @@ namespace Klikoo.Emulator.Journal;
 
 /// <summary>
 /// The last <see cref="JournalOptions.Capacity"/> public requests in a fixed ring. Writing takes no lock (one
-/// interlocked increment and one slot write), so the journal adds nothing to the request path's contention and
+/// interlocked increment and one compare-and-swap of a slot), so the journal adds nothing to the request path's contention and
 /// never grows past its size, whatever the load.
 /// </summary>
 internal sealed class RequestJournal
@@ -22,9 +22,24 @@ internal sealed class RequestJournal
 
     public void Write(JournalEntry entry)
     {
-        if (_ring.Length > 0)
+        if (_ring.Length == 0)
         {
-            Volatile.Write(ref _ring[(entry.Id - 1) % _ring.Length], entry);
+            return;
+        }
+
+        // Two writers whose ids are a ring's length apart share a slot; the slower one may come second. Only ever
+        // replace an older entry, so the newer one is never lost (a plain write let the ring hold one too few).
+        ref var slot = ref _ring[(entry.Id - 1) % _ring.Length];
+        var current = Volatile.Read(ref slot);
+        while (current is null || current.Id < entry.Id)
+        {
+            var seen = Interlocked.CompareExchange(ref slot, entry, current);
+            if (ReferenceEquals(seen, current))
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 
