@@ -124,18 +124,20 @@ public sealed class KlikooEmulatorHostTests
     }
 
     [Test]
-    public async Task Admin_PendingLongerThanATimerCanWait_StaysInProgressUntilTheClockGetsThere()
+    public async Task Admin_ClockSetBackLongerThanATimerCanWait_StaysInProgressUntilTheClockGetsThere()
     {
         await using var emulator = await KlikooEmulator.StartAsync();
         using var http = emulator.CreateClient();
         var sixtyDays = TimeSpan.FromDays(60);
-        await emulator.Admin.ForceNextBuyAsync("success", refId: "long-1", pendingForSeconds: (int)sixtyDays.TotalSeconds);
-        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "long-1")}";
+        var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "long-1")}";   // 9990: due in 30 s
 
         var pending = RLine.Parse(await http.GetStringAsync(buy));
-        await emulator.Admin.AdvanceClockAsync(sixtyDays);
+        await emulator.Admin.AdvanceClockAsync(-sixtyDays);
+        var stillPending = RLine.Parse(await http.GetStringAsync(buy));
+        await emulator.Admin.AdvanceClockAsync(sixtyDays + TimeSpan.FromSeconds(30));
 
         pending.Should().BeOfType<InProgressLine>();
+        stillPending.Should().BeOfType<InProgressLine>("60 days before its due time");
         RLine.Parse(await http.GetStringAsync(buy)).Should().BeOfType<SuccessLine>();
     }
 
