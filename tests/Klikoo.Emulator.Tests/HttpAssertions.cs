@@ -2,7 +2,7 @@ using FluentAssertions.Execution;
 
 namespace Klikoo.Emulator.Tests;
 
-/// <summary>What every public reply must be (SPEC B): HTTP 200, text/plain UTF-8, exactly one R# line.</summary>
+/// <summary>What every public reply must be (docs/klikoo-interface.md#decisions): HTTP 200, text/plain UTF-8, exactly one R# line.</summary>
 internal static class HttpAssertions
 {
     public static async Task<string> ShouldBeKlikooLineAsync(this HttpResponseMessage response)

@@ -1,6 +1,6 @@
 namespace Klikoo.Testing;
 
-/// <summary>Every wire line of Klikoo's documentation (shared SPEC A3 and A4), copied character for character.</summary>
+/// <summary>Every wire line of Klikoo's documentation (docs/klikoo-interface.md#inquiry-replies and #transaction-reports), copied character for character.</summary>
 public static class DocumentedLines
 {
     public const string InquiryPln = "R#PLN20. PRICE: 20546. CUSTNUM: 01105691111. CUSTNAME: BAHARRUDIN1. POWERCAPACITY: R1/2200VA. @12:32:55.821005 12/11/2024";

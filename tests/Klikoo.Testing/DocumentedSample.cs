@@ -5,7 +5,7 @@ namespace Klikoo.Testing;
 /// <summary>A documented request, the instant it was answered, and Klikoo's documented reply.</summary>
 public sealed record DocumentedSample(string Name, IrsQuery Query, DateTimeOffset At, string Line)
 {
-    /// <summary>SPEC A3's seven inquiry samples, each with the documentation's request parameters.</summary>
+    /// <summary>the docs/klikoo-interface.md#inquiry-replies seven inquiry samples, each with the documentation's request parameters.</summary>
     public static IReadOnlyList<DocumentedSample> Inquiries { get; } =
     [
         new("PLN20", IrsQuery.Sample("PLN20", "01105691111", "20500", "21000"), AtOf(DocumentedLines.InquiryPln), DocumentedLines.InquiryPln),
@@ -18,7 +18,7 @@ public sealed record DocumentedSample(string Name, IrsQuery Query, DateTimeOffse
     ];
 
     /// <summary>
-    /// SPEC A4's transaction reports. The documentation does not show their requests; these are the requests the
+    /// the docs/klikoo-interface.md#transaction-reports transaction reports. The documentation does not show their requests; these are the requests the
     /// shipped scenarios answer with each line. The FAILED sample's arithmetic is wrong, so only a server that
     /// replays documented text can give it (<see cref="Reproducible"/> is false).
     /// </summary>

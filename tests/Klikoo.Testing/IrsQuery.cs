@@ -26,7 +26,7 @@ public sealed class IrsQuery
             new("selling_price", sellingPrice),
         ]);
 
-    /// <summary>A buy (or status check) with the documentation's sample account; buy has no selling_price (SPEC A2).</summary>
+    /// <summary>A buy (or status check) with the documentation's sample account; buy has no selling_price (docs/klikoo-interface.md#endpoints).</summary>
     public static IrsQuery Buy(string productCode, string to, string refId, string amount = "") =>
         Sample(productCode, to, amount, refId: refId).Without("selling_price");
 

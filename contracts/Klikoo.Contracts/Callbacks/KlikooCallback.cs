@@ -7,7 +7,7 @@ namespace Klikoo.Contracts.Callbacks;
 /// Parses the query string of a callback request. Two forms arrive: the report line itself as the query
 /// (<c>?R%23359912451 MXD17. ... @15:25:39.484331 20/02/2024&amp;refid=359912451</c>), or a partner template's
 /// parameters (<c>?message={message}&amp;refid={refid}</c>, the message being the line without its
-/// <c>&amp;refid=</c> tail, SPEC B).
+/// <c>&amp;refid=</c> tail, docs/klikoo-interface.md#decisions).
 /// </summary>
 public static class KlikooCallback
 {

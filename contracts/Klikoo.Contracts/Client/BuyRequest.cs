@@ -1,7 +1,7 @@
 namespace Klikoo.Contracts.Client;
 
 /// <summary>
-/// A Buy request (SPEC A2). Sending the same request again, same <paramref name="RefId"/>, is how a partner
+/// A Buy request (docs/klikoo-interface.md#endpoints). Sending the same request again, same <paramref name="RefId"/>, is how a partner
 /// checks the status of a transaction; it never buys twice.
 /// </summary>
 /// <param name="ProductCode">Klikoo product code.</param>

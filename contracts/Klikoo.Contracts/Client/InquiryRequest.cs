@@ -1,6 +1,6 @@
 namespace Klikoo.Contracts.Client;
 
-/// <summary>An Inquiry Prepaid request (SPEC A2); the credentials come from <see cref="KlikooClientOptions"/>.</summary>
+/// <summary>An Inquiry Prepaid request (docs/klikoo-interface.md#endpoints); the credentials come from <see cref="KlikooClientOptions"/>.</summary>
 /// <param name="ProductCode">Klikoo product code, e.g. <c>PLN20</c>.</param>
 /// <param name="RefId">The partner's transaction id (Otomax <c>[trxid]</c>).</param>
 /// <param name="To">The destination: phone number, PLN meter or customer id.</param>

@@ -1,7 +1,7 @@
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// The <c>SISA SALDO: before - deduction = after</c> part of a final report (SPEC A4), with Indonesian
+/// The <c>SISA SALDO: before - deduction = after</c> part of a final report (docs/klikoo-interface.md#transaction-reports), with Indonesian
 /// thousands dots. Parsed values are kept as written: Klikoo's own FAILED sample does not add up, so
 /// <see cref="IsConsistent"/> tells whether this one does.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A transaction that failed after it was created (SPEC A4):
+/// A transaction that failed after it was created (docs/klikoo-interface.md#transaction-reports):
 /// <c>R#204900199 MXD40. 151443938 FAILED. REASON: FR_NOT_SELECTED. TRXID: 3f613573-893a-418d-90ce-2b84778e1454. SISA SALDO: 31.515.657 - 0 = 31.473.857 @18:21:31.327611 16/02/2024&amp;refid=204900199</c>.
 /// </summary>
 /// <param name="RefId">The partner's transaction id.</param>

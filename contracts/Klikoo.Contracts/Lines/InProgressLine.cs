@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A transaction accepted but not final (SPEC A4):
+/// A transaction accepted but not final (docs/klikoo-interface.md#transaction-reports):
 /// <c>R#00f7ade1-68df-4d58-a7c9-297ec86e6632 DNOPEN. 081111111111 INPROGRESS. TRXID: 14430673. @15:42:50.308103 23/10/2024</c>.
 /// It carries no balance and no <c>&amp;refid=</c> tail.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A failed inquiry (SPEC A3): the product code is empty, so the line starts <c>R#.</c>:
+/// A failed inquiry (docs/klikoo-interface.md#inquiry-replies): the product code is empty, so the line starts <c>R#.</c>:
 /// <c>R#. CUSTNUM: 01105601111. REASON: CUSTID not recognized. Biller throws exception. Err:5110. @12:32:08.889517 12/11/2024</c>.
 /// </summary>
 /// <param name="CustomerNumber">The destination as sent (may be empty when it was missing).</param>

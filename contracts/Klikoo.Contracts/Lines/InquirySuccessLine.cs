@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A successful prepaid inquiry (SPEC A3):
+/// A successful prepaid inquiry (docs/klikoo-interface.md#inquiry-replies):
 /// <c>R#PLN20. PRICE: 20546. CUSTNUM: 01105691111. CUSTNAME: BAHARRUDIN1. POWERCAPACITY: R1/2200VA. @12:32:55.821005 12/11/2024</c>.
 /// Which optional fields appear depends on the product family: PLN has name and power capacity, e-wallets a
 /// (masked) name, Maxim neither.

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Klikoo.Contracts.Lines;
 
-/// <summary>Rupiah amounts as Klikoo writes them in <c>SISA SALDO</c>: Indonesian thousands dots (SPEC A4, <c>97.411.793</c>).</summary>
+/// <summary>Rupiah amounts as Klikoo writes them in <c>SISA SALDO</c>: Indonesian thousands dots (docs/klikoo-interface.md#transaction-reports, <c>97.411.793</c>).</summary>
 public static class KlikooMoney
 {
     private static readonly NumberFormatInfo Indonesian = new()

@@ -4,7 +4,7 @@ namespace Klikoo.Contracts.Lines;
 
 /// <summary>
 /// The <c>CURRENT_TIMESTAMP</c> field of every R# line: WIB wall time as <c>HH:mm:ss.ffffff dd/MM/yyyy</c>
-/// (SPEC A3: six fractional digits, no zone written).
+/// (docs/klikoo-interface.md#inquiry-replies: six fractional digits, no zone written).
 /// </summary>
 public static class KlikooTimestamp
 {

@@ -4,7 +4,7 @@ namespace Klikoo.Contracts.Lines;
 
 /// <summary>
 /// One reply line of Klikoo's IRS/Otomax interface. Every reply, success or failure, is a single line starting
-/// with <c>R#</c> (SPEC A2); only its text tells the outcome. Each documented shape is a sealed subtype.
+/// with <c>R#</c> (docs/klikoo-interface.md#endpoints); only its text tells the outcome. Each documented shape is a sealed subtype.
 /// </summary>
 public abstract record RLine
 {

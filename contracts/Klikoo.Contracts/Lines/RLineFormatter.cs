@@ -36,7 +36,7 @@ public ref struct RLineFormatter
 
     /// <summary>
     /// Writes a value. Characters that could end or split the line (control characters, line and paragraph
-    /// separators) become <c>?</c>, so whatever a caller echoes, the reply stays one line (SPEC B).
+    /// separators) become <c>?</c>, so whatever a caller echoes, the reply stays one line (docs/klikoo-interface.md#decisions).
     /// </summary>
     public void Value(scoped ReadOnlySpan<char> text)
     {

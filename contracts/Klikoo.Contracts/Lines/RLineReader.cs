@@ -32,7 +32,7 @@ internal ref struct RLineReader(ReadOnlySpan<char> line)
         return Take(index, terminator.Length, field, terminator);
     }
 
-    /// <summary>Reads up to the last occurrence of <paramref name="terminator"/>: for free text that may itself hold dots (SPEC A4).</summary>
+    /// <summary>Reads up to the last occurrence of <paramref name="terminator"/>: for free text that may itself hold dots (docs/klikoo-interface.md#transaction-reports).</summary>
     public string ReadUntilLast(scoped ReadOnlySpan<char> terminator, string field)
     {
         var index = Remaining.LastIndexOf(terminator, StringComparison.Ordinal);

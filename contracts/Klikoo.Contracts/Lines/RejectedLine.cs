@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A buy rejected before any transaction existed, e.g. by validation (SPEC A4): no dot after the product code,
+/// A buy rejected before any transaction existed, e.g. by validation (docs/klikoo-interface.md#transaction-reports): no dot after the product code,
 /// no destination, no balance, and <c>TRXID: -</c>:
 /// <c>R#00f7ade1-68df-4d58-a7c9-297ec86e6632 DNOPEN FAILED. REASON: Amount must be in numbers only. TRXID: -. @15:45:02.875417 23/10/2024</c>.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A successful transaction (SPEC A4):
+/// A successful transaction (docs/klikoo-interface.md#transaction-reports):
 /// <c>R#13574661 PLN50. 14444941364 SUCCESS. SN: 2514-1798-8056-2280-2824/HASMALINDA/R1M/900VA/33.7. TRXID: 20356853. SISA SALDO: 13.608.663 - 50.102 = 13.558.561 @09:46:23.848418 16/12/2024&amp;refid=13574661</c>.
 /// </summary>
 /// <param name="RefId">The partner's transaction id.</param>
@@ -48,7 +48,7 @@ public sealed record SuccessLine(
     {
         reader.Expect(". SN: ", "SN");
 
-        // SPEC A4: the SN may contain '.', '-' and '/': it ends at the last ". TRXID: ", not at the first dot.
+        // docs/klikoo-interface.md#transaction-reports: the SN may contain '.', '-' and '/': it ends at the last ". TRXID: ", not at the first dot.
         var serialNumber = reader.ReadUntilLast(TransactionIdMarker, "SN");
         var (transactionId, balance, timestamp) = ReadFinalTail(ref reader, refId);
         return new SuccessLine(refId, productCode, destination, serialNumber, transactionId, balance, timestamp);

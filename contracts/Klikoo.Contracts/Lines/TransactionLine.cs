@@ -1,7 +1,7 @@
 namespace Klikoo.Contracts.Lines;
 
 /// <summary>
-/// A transaction report for a buy or a status check (SPEC A4):
+/// A transaction report for a buy or a status check (docs/klikoo-interface.md#transaction-reports):
 /// <c>R#[IDTRX] [PRODUCT_CODE]. [TO] [STATUS]. ... TRXID: [TRANSACTION_ID]...</c>.
 /// </summary>
 /// <param name="RefId">The partner's transaction id, exactly as sent (numeric or a UUID).</param>
@@ -53,7 +53,7 @@ public abstract record TransactionLine(
         formatter.Literal(" @");
         formatter.Timestamp(Timestamp);
 
-        // SPEC A4: only final reports end with &refid=, its value the ref_id.
+        // docs/klikoo-interface.md#transaction-reports: only final reports end with &refid=, its value the ref_id.
         formatter.Literal(RefIdTail);
         formatter.Value(RefId);
     }
@@ -61,7 +61,7 @@ public abstract record TransactionLine(
     internal static RLine Read(ref RLineReader reader)
     {
         // R#<ref> <product>. <to> <STATUS>. — or, for a request rejected before a transaction existed,
-        // R#<ref> <product> FAILED. REASON: <reason>. TRXID: -. @<ts> (SPEC A4: no dot after the product, no destination).
+        // R#<ref> <product> FAILED. REASON: <reason>. TRXID: -. @<ts> (docs/klikoo-interface.md#transaction-reports: no dot after the product, no destination).
         var refId = reader.ReadToken(" ", "REF_ID");
         reader.Expect(" ", "REF_ID");
         var productCode = reader.ReadToken(" .", "PRODUCT_CODE");

@@ -1,6 +1,6 @@
 namespace Klikoo.Contracts.Lines;
 
-/// <summary>The status word of a transaction report (SPEC A4).</summary>
+/// <summary>The status word of a transaction report (docs/klikoo-interface.md#transaction-reports).</summary>
 public enum TransactionStatus
 {
     /// <summary><c>INPROGRESS</c>: accepted, not final yet; re-send the same buy to check again.</summary>

@@ -10,10 +10,10 @@ namespace Klikoo.Contracts.Otomax;
 /// </summary>
 public sealed class OtomaxUrlTemplate
 {
-    /// <summary>Klikoo's documented inquiry template (SPEC A2), with <c>{url}</c> for the host.</summary>
+    /// <summary>Klikoo's documented inquiry template (docs/klikoo-interface.md#endpoints), with <c>{url}</c> for the host.</summary>
     public const string KlikooInquiry = "https://{url}/klikoo-b2b/v1/irs/inquiry?client_id=[user]&client_secret=[pass]&idrs=[idrs]&pin=[pin]&product_code=[product]&ref_id=[trxid]&to=[tujuan]&amount=[amount]&selling_price=[selling_price]";
 
-    /// <summary>Klikoo's documented buy / check-status template (SPEC A2), with <c>{url}</c> for the host.</summary>
+    /// <summary>Klikoo's documented buy / check-status template (docs/klikoo-interface.md#endpoints), with <c>{url}</c> for the host.</summary>
     public const string KlikooBuy = "https://{url}/klikoo-b2b/v1/irs/buy?client_id=[user]&client_secret=[pass]&idrs=[idrs]&pin=[pin]&product_code=[product]&ref_id=[trxid]&to=[tujuan]&amount=[amount]";
 
     private static readonly string[] Names = ["user", "pass", "idrs", "pin", "product", "trxid", "tujuan", "amount", "selling_price"];

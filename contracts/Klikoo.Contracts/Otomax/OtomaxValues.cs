@@ -1,7 +1,7 @@
 namespace Klikoo.Contracts.Otomax;
 
 /// <summary>
-/// The values Otomax substitutes into a supplier URL template (SPEC A1). Unset values expand to an empty
+/// The values Otomax substitutes into a supplier URL template (docs/klikoo-interface.md#who-talks-to-whom). Unset values expand to an empty
 /// string, as Otomax does.
 /// </summary>
 /// <param name="User">[user]: the terminal username, Klikoo's <c>client_id</c>.</param>

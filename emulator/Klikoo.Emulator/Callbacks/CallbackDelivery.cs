@@ -9,7 +9,7 @@ namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
 /// Delivers one report: HTTP GET attempts, retried with backoff by the "klikoo-callbacks" resilience pipeline, each
-/// recorded in the callback log (SPEC B). One attempt has one hard deadline covering connect, headers and body; the
+/// recorded in the callback log (docs/klikoo-interface.md#decisions). One attempt has one hard deadline covering connect, headers and body; the
 /// body is read up to <see cref="ReplyBodyLimit"/> and thrown away; redirects are not followed. So whatever a
 /// receiver does, an attempt ends on time, holds a few kilobytes, and never throws (docs/limits.md#callbacks).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
-/// The <c>Klikoo:Callbacks</c> configuration section: how final reports reach the partner (SPEC B). Checked at
+/// The <c>Klikoo:Callbacks</c> configuration section: how final reports reach the partner (docs/klikoo-interface.md#decisions). Checked at
 /// start-up by <see cref="CallbackOptionsValidator"/>; the limits are in docs/limits.md#callbacks.
 /// </summary>
 public sealed class CallbackOptions

@@ -5,7 +5,7 @@ using Klikoo.Contracts.Lines;
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
-/// A client's callback template (SPEC B): <c>{message}</c> is the URL-encoded final line without its
+/// A client's callback template (docs/klikoo-interface.md#decisions): <c>{message}</c> is the URL-encoded final line without its
 /// <c>&amp;refid=</c> tail, <c>{refid}</c> the ref_id. Where a report goes is the fixture's choice alone: the
 /// placeholders may stand only in the query, and their values are escaped, so no ref_id or line can change the
 /// scheme, host, port or path (docs/limits.md#callbacks).

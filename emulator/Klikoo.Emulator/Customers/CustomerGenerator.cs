@@ -4,7 +4,7 @@ using Klikoo.Emulator.Products;
 namespace Klikoo.Emulator.Customers;
 
 /// <summary>
-/// Makes up a plausible Indonesian customer for a destination the fixtures do not list (SPEC B): Bogus with
+/// Makes up a plausible Indonesian customer for a destination the fixtures do not list (docs/klikoo-interface.md#decisions): Bogus with
 /// locale id_ID, seeded from <c>Klikoo:Seed</c> and the destination, so a number always gets the same person.
 /// </summary>
 internal sealed class CustomerGenerator(int seed)

@@ -2,7 +2,7 @@ namespace Klikoo.Emulator.Fixtures;
 
 /// <summary>
 /// Holds the catalogue the handlers serve: loaded and validated at start (failing fast), then replaced whole on
-/// each valid reload. A reload that fails keeps the last good catalogue and remembers why (STYLE: fixtures).
+/// each valid reload. A reload that fails keeps the last good catalogue and remembers why.
 /// </summary>
 /// <remarks>
 /// One reload runs at a time, on the thread pool, and no caller ever waits on a lock for it: a reload asked for while

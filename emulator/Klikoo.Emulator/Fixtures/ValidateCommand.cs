@@ -4,7 +4,7 @@ namespace Klikoo.Emulator.Fixtures;
 
 /// <summary>
 /// <c>validate [folder]</c>: checks fixture files without starting the server and prints every error as
-/// <c>file:line:column: message</c>; exit code 0 only when all files are valid (SPEC C).
+/// <c>file:line:column: message</c>; exit code 0 only when all files are valid (docs/klikoo-interface.md#operating-contract).
 /// </summary>
 public static class ValidateCommand
 {

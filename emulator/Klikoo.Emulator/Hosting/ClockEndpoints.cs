@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Klikoo.Emulator.Hosting;
 
 /// <summary>
-/// <c>/__admin/clock</c>: read, set or advance the emulator's time, also when Klikoo:Clock:Fixed froze it (SPEC C);
+/// <c>/__admin/clock</c>: read, set or advance the emulator's time, also when Klikoo:Clock:Fixed froze it (docs/klikoo-interface.md#operating-contract);
 /// a time outside <see cref="ClockOptions.Earliest"/>..<see cref="ClockOptions.Latest"/> is refused and not applied.
 /// </summary>
 internal static class ClockEndpoints

@@ -18,7 +18,7 @@ namespace Klikoo.Emulator.Hosting;
 /// <summary>Registers the emulator's services; Program.cs calls this once.</summary>
 public static class EmulatorHostingExtensions
 {
-    /// <summary>The address <c>dotnet run</c> serves when no <c>--urls</c> is given (SPEC C).</summary>
+    /// <summary>The address <c>dotnet run</c> serves when no <c>--urls</c> is given (docs/klikoo-interface.md#operating-contract).</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
     public const long MaxRequestBodyBytes = 1024 * 1024;

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Hosting;
 
-/// <summary>The <c>Klikoo</c> configuration section (SPEC C).</summary>
+/// <summary>The <c>Klikoo</c> configuration section (docs/klikoo-interface.md#operating-contract).</summary>
 public sealed class KlikooOptions
 {
     public const string Section = "Klikoo";

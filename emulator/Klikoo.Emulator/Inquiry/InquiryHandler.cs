@@ -7,7 +7,7 @@ using Klikoo.Emulator.Requests;
 
 namespace Klikoo.Emulator.Inquiry;
 
-/// <summary>Answers a prepaid inquiry with SPEC A3's success or failure line.</summary>
+/// <summary>Answers a prepaid inquiry with the docs/klikoo-interface.md#inquiry-replies success or failure line.</summary>
 internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory customers, EmulatorClock clock)
 {
     public RLine Inquire(IrsRequest request, out Diagnosis diagnosis)
@@ -38,7 +38,7 @@ internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory cu
                 FamilyDisplay.PowerCapacity(product.Family, customer),
                 at);
 
-    // SPEC B: inquiry failures use R#. CUSTNUM: <to>. REASON: <text>. @<ts>, with <to> echoed safely.
+    // docs/klikoo-interface.md#decisions: inquiry failures use R#. CUSTNUM: <to>. REASON: <text>. @<ts>, with <to> echoed safely.
     public RLine Reject(IrsRequest? request, string reason) =>
         new InquiryFailureLine(EchoText.Of(request?.To, DestinationShapes.MaxLength * 2), reason, clock.GetUtcNow());
 }

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Products;
 
-/// <summary>What a product's <c>to</c> must look like; anything else gets <c>No pelanggan salah</c> (SPEC B).</summary>
+/// <summary>What a product's <c>to</c> must look like; anything else gets <c>No pelanggan salah</c> (docs/klikoo-interface.md#decisions).</summary>
 public enum DestinationShape
 {
     /// <summary>An Indonesian mobile number: <c>08</c> then 8 to 11 digits.</summary>

@@ -2,7 +2,7 @@ using Klikoo.Emulator.Customers;
 
 namespace Klikoo.Emulator.Products;
 
-/// <summary>How each family shows a customer on an inquiry line (SPEC A3).</summary>
+/// <summary>How each family shows a customer on an inquiry line (docs/klikoo-interface.md#inquiry-replies).</summary>
 internal static class FamilyDisplay
 {
     private const string DanaPrefix = "DNID ";
@@ -11,10 +11,10 @@ internal static class FamilyDisplay
     {
         ProductFamily.Pln => customer.Name,
 
-        // SPEC A3: OVO and Gopay mask the account name: "Customer Name" shows as "C**tomer Na**".
+        // docs/klikoo-interface.md#inquiry-replies: OVO and Gopay mask the account name: "Customer Name" shows as "C**tomer Na**".
         ProductFamily.Ovo or ProductFamily.Gopay => Mask(customer.Name),
 
-        // SPEC A3: Dana shows its short account id name, "DNID nX".
+        // docs/klikoo-interface.md#inquiry-replies: Dana shows its short account id name, "DNID nX".
         ProductFamily.Dana => customer.Name is null ? null : DanaPrefix + customer.Name,
         _ => null,
     };

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Products;
 
-/// <summary>The product families Klikoo sells over IRS/Otomax; each has its own inquiry fields (SPEC A3).</summary>
+/// <summary>The product families Klikoo sells over IRS/Otomax; each has its own inquiry fields (docs/klikoo-interface.md#inquiry-replies).</summary>
 public enum ProductFamily
 {
     /// <summary>PLN prepaid electricity: customer name and power capacity.</summary>

@@ -6,7 +6,7 @@ namespace Klikoo.Emulator.Products;
 
 /// <summary>
 /// SNs per family, deterministic from the seed and the ref_id: PLN tokens as
-/// <c>dddd-dddd-dddd-dddd-dddd/NAME/TARIFF/POWER/kWh</c> (SPEC A4), reference numbers for e-wallets and Maxim.
+/// <c>dddd-dddd-dddd-dddd-dddd/NAME/TARIFF/POWER/kWh</c> (docs/klikoo-interface.md#transaction-reports), reference numbers for e-wallets and Maxim.
 /// </summary>
 internal static class SerialNumbers
 {
@@ -19,7 +19,7 @@ internal static class SerialNumbers
         {
             ProductFamily.Pln => PlnToken(random, product, customer),
 
-            // SPEC A4's Maxim sample SN is a 7-digit number.
+            // the docs/klikoo-interface.md#transaction-reports Maxim sample SN is a 7-digit number.
             ProductFamily.Maxim => random.Replace("#######"),
             _ => random.Replace("################"),
         };

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Klikoo.Emulator.Requests;
 
 /// <summary>
-/// Makes a value sent by the caller safe to echo into a line (SPEC B, issue: no CR/LF or control characters
+/// Makes a value sent by the caller safe to echo into a line (docs/klikoo-interface.md#decisions, issue: no CR/LF or control characters
 /// can split it): printable ASCII without spaces only, anything else as <c>?</c>, cut to a sane length.
 /// </summary>
 internal static class EchoText
@@ -14,7 +14,7 @@ internal static class EchoText
 
     private static readonly SearchValues<char> Printable = SearchValues.Create(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).ToArray());
 
-    // A product code ends at '.' or ' ' in a line (SPEC A4), so only these may be echoed where one stands.
+    // A product code ends at '.' or ' ' in a line (docs/klikoo-interface.md#transaction-reports), so only these may be echoed where one stands.
     private static readonly SearchValues<char> CodeCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
     public static string Of(string? value, int maxLength = DefaultMaxLength) => Echo(value, maxLength, Printable);

@@ -9,7 +9,7 @@ namespace Klikoo.Emulator.Requests;
 
 /// <summary>
 /// What every public IRS route shares: read the request, answer with one R# line, and whatever goes wrong,
-/// never a 500, a stack trace or an HTML page (SPEC B).
+/// never a 500, a stack trace or an HTML page (docs/klikoo-interface.md#decisions).
 /// </summary>
 internal static class IrsEndpoint
 {
@@ -21,7 +21,7 @@ internal static class IrsEndpoint
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
     /// <summary>
-    /// Maps <paramref name="operation"/> on both path prefixes (SPEC B). Every method is routed, so that even PUT
+    /// Maps <paramref name="operation"/> on both path prefixes (docs/klikoo-interface.md#decisions). Every method is routed, so that even PUT
     /// gets a Klikoo line rather than an empty 405.
     /// </summary>
     public static void Map(IEndpointRouteBuilder app, string operation, string name, Delegate handler)

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Requests;
 
-/// <summary>SPEC A2's parameter names.</summary>
+/// <summary>the docs/klikoo-interface.md#endpoints parameter names.</summary>
 internal static class IrsFields
 {
     public const string ClientId = "client_id";

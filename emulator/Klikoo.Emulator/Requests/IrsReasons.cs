@@ -1,8 +1,8 @@
 namespace Klikoo.Emulator.Requests;
 
 /// <summary>
-/// The REASON texts of rejected requests. Klikoo's own wording where it has one (SPEC A4-A5),
-/// otherwise the same style; the validation order is SPEC B's.
+/// The REASON texts of rejected requests. Klikoo's own wording where it has one (docs/klikoo-interface.md#transaction-reports-A5),
+/// otherwise the same style; the validation order is docs/klikoo-interface.md#decisions's.
 /// </summary>
 internal static class IrsReasons
 {

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Requests;
 
-/// <summary>The parameters of an inquiry or buy as sent (SPEC A2), before any validation.</summary>
+/// <summary>The parameters of an inquiry or buy as sent (docs/klikoo-interface.md#endpoints), before any validation.</summary>
 public sealed record IrsRequest(
     string? ClientId,
     string? ClientSecret,

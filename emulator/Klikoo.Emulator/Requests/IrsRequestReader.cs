@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 namespace Klikoo.Emulator.Requests;
 
 /// <summary>
-/// Reads SPEC A2's parameters from the query string and, for POST, from a form body (SPEC B: the query wins
+/// Reads the docs/klikoo-interface.md#endpoints parameters from the query string and, for POST, from a form body (docs/klikoo-interface.md#decisions: the query wins
 /// on conflict). A parameter repeated within one source is ambiguous and reported, not silently picked.
 /// </summary>
 internal static class IrsRequestReader

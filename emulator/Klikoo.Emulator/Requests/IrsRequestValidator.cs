@@ -6,7 +6,7 @@ using Klikoo.Emulator.Products;
 namespace Klikoo.Emulator.Requests;
 
 /// <summary>
-/// Checks a request in SPEC B's order; the first failure wins: required fields, credentials, product,
+/// Checks a request in the docs/klikoo-interface.md#decisions order; the first failure wins: required fields, credentials, product,
 /// amount, amount range, destination shape, then the ref_id's own shape.
 /// </summary>
 internal static class IrsRequestValidator
@@ -99,7 +99,7 @@ internal static class IrsRequestValidator
         return true;
     }
 
-    /// <summary>The first required field that is missing or empty, in SPEC B's order; null when all are there.</summary>
+    /// <summary>The first required field that is missing or empty, in the docs/klikoo-interface.md#decisions order; null when all are there.</summary>
     public static string? FirstMissingField(IrsRequest? request) =>
         request is null ? IrsFields.ClientId
         : string.IsNullOrEmpty(request.ClientId) ? IrsFields.ClientId
@@ -151,7 +151,7 @@ internal static class IrsRequestValidator
         amount = null;
         if (string.IsNullOrEmpty(text))
         {
-            // SPEC A4: an open denomination without amount is "Amount must be in numbers only".
+            // docs/klikoo-interface.md#transaction-reports: an open denomination without amount is "Amount must be in numbers only".
             return product.Open is null ? RejectionCause.None : RejectionCause.AmountMissing;
         }
 

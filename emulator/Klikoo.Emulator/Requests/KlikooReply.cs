@@ -5,7 +5,7 @@ namespace Klikoo.Emulator.Requests;
 
 /// <summary>
 /// Writes an R# line as the whole response: HTTP 200, <c>text/plain; charset=utf-8</c>, one line, no trailing
-/// newline (SPEC B). Formats on the stack and encodes straight into the response pipe.
+/// newline (docs/klikoo-interface.md#decisions). Formats on the stack and encodes straight into the response pipe.
 /// </summary>
 internal static class KlikooReply
 {

@@ -15,6 +15,6 @@ public sealed record BuyOutcome(
     string? TransactionId = null,
     long? BalanceBefore = null)
 {
-    /// <summary>No rule matched: SUCCESS at once (SPEC B).</summary>
+    /// <summary>No rule matched: SUCCESS at once (docs/klikoo-interface.md#decisions).</summary>
     public static BuyOutcome Default { get; } = new(BuyResult.Success);
 }

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Scenarios;
 
-/// <summary>How a buy ends (SPEC B): at once, after <see cref="BuyOutcome.PendingFor"/>, or never.</summary>
+/// <summary>How a buy ends (docs/klikoo-interface.md#decisions): at once, after <see cref="BuyOutcome.PendingFor"/>, or never.</summary>
 public enum BuyResult
 {
     /// <summary>SUCCESS with an SN; the client is charged.</summary>

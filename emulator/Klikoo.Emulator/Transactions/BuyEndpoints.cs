@@ -2,7 +2,7 @@ using Klikoo.Emulator.Requests;
 
 namespace Klikoo.Emulator.Transactions;
 
-/// <summary>Buy / Check Status (SPEC A2, A4) on both path prefixes, GET and POST.</summary>
+/// <summary>Buy / Check Status (docs/klikoo-interface.md#endpoints, A4) on both path prefixes, GET and POST.</summary>
 public static class BuyEndpoints
 {
     public static IEndpointRouteBuilder MapBuyEndpoints(this IEndpointRouteBuilder app)

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// Buy and check status (SPEC A4, B): the first buy of a ref_id creates the transaction from the matching
+/// Buy and check status (docs/klikoo-interface.md#transaction-reports, B): the first buy of a ref_id creates the transaction from the matching
 /// scenario; every later one, the same request re-sent, returns its current state and never charges again.
 /// </summary>
 internal sealed class BuyHandler(
@@ -69,7 +69,7 @@ internal sealed class BuyHandler(
         return transaction.LineAt(now);
     }
 
-    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (SPEC B: resolve pending now).</summary>
+    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
     public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason)
     {
         var line = transaction.TryFinish(clock.GetUtcNow(), ledger, result, reason);
@@ -77,7 +77,7 @@ internal sealed class BuyHandler(
         return line;
     }
 
-    // SPEC A4: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
+    // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
     public RLine Reject(IrsRequest? request, string reason) =>
         new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 

@@ -6,7 +6,7 @@ namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
 /// Each partner's deposit balance, starting from the clients fixture. Every change happens under the account's
-/// lock, so <c>before - deduction = after</c> holds however many buys race (SPEC B).
+/// lock, so <c>before - deduction = after</c> holds however many buys race (docs/klikoo-interface.md#decisions).
 /// </summary>
 internal sealed class ClientLedger
 {

@@ -87,7 +87,7 @@ internal sealed class Transaction
         }
     }
 
-    /// <summary>Whether a re-sent buy is the same request: same product, destination and amount (SPEC B).</summary>
+    /// <summary>Whether a re-sent buy is the same request: same product, destination and amount (docs/klikoo-interface.md#decisions).</summary>
     public bool IsSameRequest(ValidatedRequest request) =>
         string.Equals(Product.Code, request.Product.Code, StringComparison.Ordinal) &&
         string.Equals(Destination, request.Destination, StringComparison.Ordinal) &&
@@ -126,7 +126,7 @@ internal sealed class Transaction
         }
     }
 
-    /// <summary>Fails the transaction at once when the balance cannot cover it (SPEC B); null when it can.</summary>
+    /// <summary>Fails the transaction at once when the balance cannot cover it (docs/klikoo-interface.md#decisions); null when it can.</summary>
     public TransactionLine? FailIfUncovered(DateTimeOffset now, ClientLedger ledger) =>
         Outcome.Result != BuyResult.Failed && ledger.BalanceOf(Account) < Price
             ? TryFinish(now, ledger, BuyResult.Failed, InsufficientBalance)

@@ -5,7 +5,7 @@ public sealed class TransactionOptions
 {
     public const string Section = "Klikoo:Transactions";
 
-    /// <summary>Klikoo TRXIDs are integers or UUIDs (SPEC A4); the emulator makes either, deterministically.</summary>
+    /// <summary>Klikoo TRXIDs are integers or UUIDs (docs/klikoo-interface.md#transaction-reports); the emulator makes either, deterministically.</summary>
     public TransactionIdStyle Ids { get; set; } = TransactionIdStyle.Counter;
 
     /// <summary>The first TRXID a counter gives out in a run.</summary>

@@ -7,7 +7,7 @@ namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
 /// Every transaction by (client_id, ref_id). Creation runs exactly once per key however many requests race
-/// (a Lazy per key), so a ref_id never makes a second transaction or a second charge (SPEC B).
+/// (a Lazy per key), so a ref_id never makes a second transaction or a second charge (docs/klikoo-interface.md#decisions).
 /// </summary>
 /// <remarks>
 /// Memory stays bounded under any load: beyond <see cref="TransactionOptions.Capacity"/> final transactions, the

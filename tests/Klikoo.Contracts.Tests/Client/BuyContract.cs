@@ -5,7 +5,7 @@ using Klikoo.Testing;
 
 namespace Klikoo.Contracts.Tests.Client;
 
-/// <summary>One set of assertions about Klikoo's transaction reports (SPEC A4), run against every server kind.</summary>
+/// <summary>One set of assertions about Klikoo's transaction reports (docs/klikoo-interface.md#transaction-reports), run against every server kind.</summary>
 public abstract class BuyContract
 {
     protected abstract IKlikooServer StartServer(DocumentedSample sample);

@@ -3,7 +3,7 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Contracts.Tests.Lines;
 
-/// <summary>Seeded generators for every line shape, with the awkward values SPEC A4 allows: SNs and reasons full of punctuation.</summary>
+/// <summary>Seeded generators for every line shape, with the awkward values docs/klikoo-interface.md#transaction-reports allows: SNs and reasons full of punctuation.</summary>
 internal sealed class LineFaker(int seed)
 {
     private const string SerialChars = "0123456789ABCDEFGHJKLMNPRSTUVWXYZabcdefghijk-/.: ";

@@ -14,7 +14,7 @@ namespace Klikoo.Emulator.Tests.Admin;
 
 /// <summary>
 /// <c>/__admin/clock</c>: a time outside the sane range is refused and never applied, so no reply can fail to write
-/// its timestamp; a clock frozen by Klikoo:Clock:Fixed can still be set and advanced (SPEC C, FakeTimeProvider semantics).
+/// its timestamp; a clock frozen by Klikoo:Clock:Fixed can still be set and advanced (docs/klikoo-interface.md#operating-contract, FakeTimeProvider semantics).
 /// </summary>
 public sealed class ClockAdminTests
 {

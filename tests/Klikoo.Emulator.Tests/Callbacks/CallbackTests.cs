@@ -8,7 +8,7 @@ using WireMock.Server;
 
 namespace Klikoo.Emulator.Tests.Callbacks;
 
-/// <summary>Final reports reach the partner's receiver (WireMock.Net) with bounded retries; state never depends on it (SPEC B).</summary>
+/// <summary>Final reports reach the partner's receiver (WireMock.Net) with bounded retries; state never depends on it (docs/klikoo-interface.md#decisions).</summary>
 public sealed class CallbackTests
 {
     private static readonly DateTimeOffset T0 = new(2024, 11, 12, 9, 0, 0, TimeSpan.FromHours(7));

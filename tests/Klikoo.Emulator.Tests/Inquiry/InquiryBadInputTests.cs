@@ -2,7 +2,7 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Emulator.Tests.Inquiry;
 
-/// <summary>One test per class of bad input: HTTP 200 and a clear Klikoo failure line, never a 500 (SPEC B).</summary>
+/// <summary>One test per class of bad input: HTTP 200 and a clear Klikoo failure line, never a 500 (docs/klikoo-interface.md#decisions).</summary>
 public sealed class InquiryBadInputTests
 {
     private const string WrongDestination = "No pelanggan salah, pastikan nomor yang diinput sesuai";

@@ -2,7 +2,7 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Emulator.Tests.Inquiry;
 
-/// <summary>Same input, same output, across restarts; generated customers differ between numbers (SPEC B).</summary>
+/// <summary>Same input, same output, across restarts; generated customers differ between numbers (docs/klikoo-interface.md#decisions).</summary>
 public sealed class InquiryDeterminismTests
 {
     [TestCase("PLN20", "01234567890")]

@@ -2,7 +2,7 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Emulator.Tests.Transactions;
 
-/// <summary>Buy validation failures use the TRXID: - shape (SPEC A4) and create nothing.</summary>
+/// <summary>Buy validation failures use the TRXID: - shape (docs/klikoo-interface.md#transaction-reports) and create nothing.</summary>
 public sealed class BuyBadInputTests
 {
     [TestCase("client_id", null, "Field tidak boleh kosong: client_id")]

@@ -1,6 +1,6 @@
 namespace Klikoo.Emulator.Tests.Transactions;
 
-/// <summary>SPEC A4's transaction reports, reproduced byte for byte by the shipped scenarios under a frozen clock.</summary>
+/// <summary>the docs/klikoo-interface.md#transaction-reports transaction reports, reproduced byte for byte by the shipped scenarios under a frozen clock.</summary>
 public sealed class BuyDocumentedSamplesTests
 {
     private static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];

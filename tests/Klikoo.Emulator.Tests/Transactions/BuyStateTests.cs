@@ -3,7 +3,7 @@ using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.Tests.Transactions;
 
-/// <summary>One transaction per (client_id, ref_id), in-progress then final on the clock, balances always right (SPEC B).</summary>
+/// <summary>One transaction per (client_id, ref_id), in-progress then final on the clock, balances always right (docs/klikoo-interface.md#decisions).</summary>
 public sealed class BuyStateTests
 {
     private const long Start = 100_000;
