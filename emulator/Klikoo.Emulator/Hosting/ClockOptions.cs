@@ -19,6 +19,14 @@ public sealed class ClockOptions
     /// </summary>
     public DateTimeOffset? Fixed { get; set; }
 
+    /// <summary>
+    /// Whether a configured <see cref="Fixed"/> value names its offset (<c>Z</c> or <c>+07:00</c>), or is not set. Without
+    /// one, .NET reads it in the machine's time zone, so the same setting would give other lines on another machine.
+    /// </summary>
+    public static bool HasOffset(string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ||
+        System.Text.RegularExpressions.Regex.IsMatch(configured.Trim(), @"T.*(Z|[+-]\d{2}(:?\d{2})?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
     /// <summary>Whether <paramref name="instant"/> lies between <see cref="Earliest"/> and <see cref="Latest"/>.</summary>
     public static bool IsInRange(DateTimeOffset instant) => instant >= Earliest && instant <= Latest;
 }

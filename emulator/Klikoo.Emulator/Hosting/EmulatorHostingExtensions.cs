@@ -62,6 +62,9 @@ public static class EmulatorHostingExtensions
         services.AddOptions<KlikooOptions>()
             .Bind(builder.Configuration.GetSection(KlikooOptions.Section))
             .Validate(o => o.Clock.Fixed is not { } at || ClockOptions.IsInRange(at), "Klikoo:Clock:Fixed must lie between 2000-01-01T00:00:00Z and 2100-12-31T23:59:59.9999999Z.")
+            .Validate(
+                _ => ClockOptions.HasOffset(builder.Configuration[$"{KlikooOptions.Section}:Clock:Fixed"]),
+                "Klikoo:Clock:Fixed needs an offset, e.g. 2024-11-29T10:59:32+07:00 (WIB) or 2024-11-29T03:59:32Z: without one it would mean this machine's time zone, and replies would differ between machines.")
             .ValidateOnStart();
 
         // Tests may register their own clock (FakeTimeProvider) first; TryAdd keeps it.

@@ -54,4 +54,14 @@ public sealed class EmulatorClockTests
 
         clock.TryAdvance(TimeSpan.FromSeconds(seconds)).Should().Be(applies);
     }
+
+    [TestCase(null, true)]
+    [TestCase("2024-11-29T10:59:32.076824+07:00", true)]
+    [TestCase("2024-11-29T03:59:32Z", true)]
+    [TestCase("2024-11-29T10:59:32-0300", true)]
+    [TestCase("2024-11-29T10:59:32.076824", false)]
+    [TestCase("2024-11-29T10:59", false)]
+    [TestCase("2024-11-29", false)]
+    public void HasOffset_ConfiguredFixedClock_OnlyWithAnOffsetOrUnset(string? configured, bool expected) =>
+        ClockOptions.HasOffset(configured).Should().Be(expected);
 }
