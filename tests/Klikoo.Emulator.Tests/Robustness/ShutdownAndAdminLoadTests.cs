@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Testing;
+using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Tests.Transactions;
 using Klikoo.Emulator.Transactions;
-using Klikoo.Emulator.Tests.Admin;
 
 namespace Klikoo.Emulator.Tests.Robustness;
 
