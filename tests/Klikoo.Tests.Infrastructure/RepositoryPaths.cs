@@ -1,3 +1,5 @@
+using Klikoo.Emulator.Fixtures;
+
 namespace Klikoo.Tests.Infrastructure;
 
 /// <summary>Where the repository's folders are, found from the test binaries upwards.</summary>
@@ -7,6 +9,9 @@ public static class RepositoryPaths
 
     /// <summary>The shipped fixtures folder.</summary>
     public static string Fixtures => Path.Combine(Root, "fixtures");
+
+    /// <summary>Every shipped fixture file, by its path inside <see cref="Fixtures"/>: a test case source for checks of each file.</summary>
+    public static IEnumerable<string> ShippedFixtureFiles() => FixtureLoader.Load(Fixtures).Select(f => f.Path);
 
     private static string FindRoot()
     {

@@ -7,10 +7,10 @@ public static class InquiryEndpoints
 {
     public static IEndpointRouteBuilder MapInquiry(this IEndpointRouteBuilder app)
     {
-        IrsEndpoint.Map(app, "inquiry", "Inquiry", InquireAsync);
+        IrsPipeline.Map(app, "inquiry", "Inquiry", InquireAsync);
         return app;
     }
 
     private static Task InquireAsync(HttpContext context, InquiryHandler handler, ILogger<InquiryHandler> logger) =>
-        IrsEndpoint.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, logger);
+        IrsPipeline.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, logger);
 }

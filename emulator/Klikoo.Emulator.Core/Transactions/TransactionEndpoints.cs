@@ -16,7 +16,7 @@ public static class TransactionEndpoints
 {
     public static IEndpointRouteBuilder MapTransactions(this IEndpointRouteBuilder app)
     {
-        IrsEndpoint.Map(app, "buy", "Buy", BuyAsync);
+        IrsPipeline.Map(app, "buy", "Buy", BuyAsync);
 
         var admin = app.MapAdminGroup();
         admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
@@ -28,7 +28,7 @@ public static class TransactionEndpoints
     }
 
     private static Task BuyAsync(HttpContext context, BuyHandler handler, ILogger<BuyHandler> logger) =>
-        IrsEndpoint.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
+        IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
 
     /// <param name="Result">success or failed.</param>
     /// <param name="Reason">The FAILED reason.</param>

@@ -46,13 +46,13 @@ internal sealed class WelcomePage
 
     public string Text(string baseUrl)
     {
-        var inquiry = $"{IrsEndpoint.Prefixes[0]}/inquiry";
-        var buy = $"{IrsEndpoint.Prefixes[0]}/buy";
+        var inquiry = $"{IrsPipeline.Prefixes[0]}/inquiry";
+        var buy = $"{IrsPipeline.Prefixes[0]}/buy";
         var text = new StringBuilder()
             .Append($"Klikoo Emulator {EmulatorVersion.Text}: {Tagline}\n\n")
             .Append($"Routes ({RoutesNote}):\n")
-            .Append($"  {inquiry,-28} also {IrsEndpoint.Prefixes[1]}/inquiry\n")
-            .Append($"  {buy,-28} also {IrsEndpoint.Prefixes[1]}/buy (the same buy again checks its status)\n\n")
+            .Append($"  {inquiry,-28} also {IrsPipeline.Prefixes[1]}/inquiry\n")
+            .Append($"  {buy,-28} also {IrsPipeline.Prefixes[1]}/buy (the same buy again checks its status)\n\n")
             .Append($"{Accounts()}\n  {Secrets()}\n\n")
             .Append($"Try an inquiry ({ExampleNote}):\n  {baseUrl}{_example}\n\n")
             .Append($"Admin ({AdminNote}):\n")
@@ -88,8 +88,8 @@ internal sealed class WelcomePage
             <h2>Routes</h2>
             <p>{{E(RoutesNote)}}.</p>
             <ul>
-            <li>{{Code($"{IrsEndpoint.Prefixes[0]}/inquiry")}}, also {{Code($"{IrsEndpoint.Prefixes[1]}/inquiry")}}</li>
-            <li>{{Code($"{IrsEndpoint.Prefixes[0]}/buy")}}, also {{Code($"{IrsEndpoint.Prefixes[1]}/buy")}} (the same buy again checks its status)</li>
+            <li>{{Code($"{IrsPipeline.Prefixes[0]}/inquiry")}}, also {{Code($"{IrsPipeline.Prefixes[1]}/inquiry")}}</li>
+            <li>{{Code($"{IrsPipeline.Prefixes[0]}/buy")}}, also {{Code($"{IrsPipeline.Prefixes[1]}/buy")}} (the same buy again checks its status)</li>
             </ul>
             <h2>{{(_clientIds.Length > 1 ? "Sample accounts" : "Sample account")}}</h2>
             <p>{{(_clientIds.Length == 0 ? E("No client in the fixtures yet.") : $"client_id {ids}{more}")}}</p>
@@ -137,7 +137,7 @@ internal sealed class WelcomePage
             _ => "081234567890",
         };
         var amount = product?.Open is { } open ? $"&amount={open.MinAmount}" : "";
-        return $"{IrsEndpoint.Prefixes[0]}/inquiry?client_id={(clientId is null ? "<client_id>" : Uri.EscapeDataString(clientId))}" +
+        return $"{IrsPipeline.Prefixes[0]}/inquiry?client_id={(clientId is null ? "<client_id>" : Uri.EscapeDataString(clientId))}" +
             $"&client_secret=<client_secret>&idrs=1&pin=<pin>&product_code={Uri.EscapeDataString(product?.Code ?? "<product_code>")}" +
             $"&ref_id=try-1&to={to}{amount}";
     }

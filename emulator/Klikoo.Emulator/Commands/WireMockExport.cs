@@ -76,7 +76,7 @@ public static class WireMockExport
         ["Title"] = $"Klikoo inquiry {productCode} to {to}",
         ["Request"] = new JsonObject
         {
-            ["Path"] = new JsonObject { ["Matchers"] = new JsonArray(Exact($"{IrsEndpoint.Prefixes[0]}/inquiry", $"{IrsEndpoint.Prefixes[1]}/inquiry")) },
+            ["Path"] = new JsonObject { ["Matchers"] = new JsonArray(Exact($"{IrsPipeline.Prefixes[0]}/inquiry", $"{IrsPipeline.Prefixes[1]}/inquiry")) },
             ["Methods"] = new JsonArray("GET", "POST"),
             ["Params"] = new JsonArray(Param(IrsFields.ProductCode, productCode), Param(IrsFields.To, to)),
         },

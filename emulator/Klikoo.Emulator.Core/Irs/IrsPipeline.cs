@@ -8,10 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Klikoo.Emulator.Irs;
 
 /// <summary>
-/// What every public IRS route shares: read the request, answer with one R# line, and whatever goes wrong,
+/// The pipeline every route of the string interface (inquiry, buy) runs through: read the request, answer with one R# line, and whatever goes wrong,
 /// never a 500, a stack trace or an HTML page (docs/klikoo-interface.md#decisions).
 /// </summary>
-internal static class IrsEndpoint
+internal static class IrsPipeline
 {
     public static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
