@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -41,7 +40,7 @@ internal sealed class CallbackDelivery(
         var last = await _retry.Value.ExecuteAsync(async token => await AttemptAsync(job, ++number, token), stopping);
         if (!last.Delivered)
         {
-            EmulatorLog.CallbackGaveUp(logger, job.RefId, job.Destination, last.Error ?? "");
+            CallbackMessages.CallbackGaveUp(logger, job.RefId, job.Destination, last.Error ?? "");
         }
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Options;
 
@@ -154,6 +153,6 @@ internal sealed class CallbackQueue(IOptions<CallbackOptions> options, CallbackL
     private void NotSent(string clientId, string refId, string template, string reason)
     {
         log.Add(new CallbackAttempt(clock.GetUtcNow(), clientId, refId, template, 0, null, $"not sent: {reason}", Delivered: false));
-        EmulatorLog.CallbackNotSent(logger, refId, clientId, reason);
+        CallbackMessages.CallbackNotSent(logger, refId, clientId, reason);
     }
 }

@@ -1,5 +1,5 @@
 using Klikoo.Emulator.Callbacks;
-using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Clients;
 using YamlDotNet.RepresentationModel;
 
 namespace Klikoo.Emulator.Fixtures;
@@ -9,7 +9,7 @@ internal static class ClientSection
 {
     public const string Key = "clients";
 
-    public static Located<PartnerAccount>? Read(FixtureReadContext context, YamlNode node)
+    public static Located<ClientAccount>? Read(FixtureReadContext context, YamlNode node)
     {
         var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "description");
         if (fields is null)
@@ -30,6 +30,6 @@ internal static class ClientSection
 
         return id is null || secret is null || pin is null || balance is null
             ? null
-            : new Located<PartnerAccount>(new PartnerAccount(id, secret, pin, balance.Value, callback), context, fields.Get("id")!);
+            : new Located<ClientAccount>(new ClientAccount(id, secret, pin, balance.Value, callback), context, fields.Get("id")!);
     }
 }

@@ -51,7 +51,7 @@ internal static class IrsPipeline
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            EmulatorLog.PublicRouteFailed(logger, ex, context.Request.Path);
+            IrsLog.PublicRouteFailed(logger, ex, context.Request.Path);
             line = reject(request, IrsReasons.ContactAdmin);
             diagnosis = new(RejectionCause.Unexpected);
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
 
 namespace Klikoo.Emulator.Irs;
@@ -112,7 +112,7 @@ internal static class IrsRequestValidator
         : null;
 
     // Both credentials are compared, so the journal can say which one was wrong (the reply never does).
-    private static RejectionCause Authenticate(IrsRequest request, FixtureCatalog catalog, out PartnerAccount? account)
+    private static RejectionCause Authenticate(IrsRequest request, FixtureCatalog catalog, out ClientAccount? account)
     {
         if (!catalog.TryGetClient(request.ClientId, out var found))
         {

@@ -15,6 +15,11 @@ namespace Klikoo.Emulator.Transactions;
 /// Buy and check status (docs/klikoo-interface.md#transaction-reports, B): the first buy of a ref_id creates the transaction from the matching
 /// scenario; every later one, the same request re-sent, returns its current state and never charges again.
 /// </summary>
+/// <remarks>
+/// One word for a transaction's end: it is pending (INPROGRESS) until it resolves to SUCCESS or FAILED, by its
+/// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. This class
+/// decides and resolves, and charges the ledger as it does.
+/// </remarks>
 internal sealed class BuyHandler(
     FixtureStore fixtures,
     TransactionStore transactions,
@@ -37,6 +42,8 @@ internal sealed class BuyHandler(
     /// INPROGRESS: "too many transactions in process, please try again later". Klikoo documents no wording for this.
     /// </summary>
     public const string TooManyPending = "Terlalu banyak transaksi dalam proses, silahkan coba lagi nanti";
+
+    public const string InsufficientBalance = "Saldo tidak mencukupi";
 
     public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
     {
@@ -64,18 +71,24 @@ internal sealed class BuyHandler(
             return Reject(request, ReferenceNoUsed);
         }
 
-        // A re-check after the due time finishes the transaction even if its timer has not run yet.
+        // A re-check after the due time resolves the transaction even if its timer has not run yet.
         var now = clock.GetUtcNow();
-        Finish(transaction, transaction.TryFinish(now, ledger));
+        TryResolve(transaction, now);
         return transaction.LineAt(now);
     }
 
-    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
-    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason)
+    /// <summary>Resolves a pending transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
+    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason) =>
+        TryResolve(transaction, clock.GetUtcNow(), result, reason);
+
+    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>).</summary>
+    public void ResolveDue()
     {
-        var line = transaction.TryFinish(clock.GetUtcNow(), ledger, result, reason);
-        Finish(transaction, line);
-        return line;
+        var now = clock.GetUtcNow();
+        foreach (var transaction in transactions.All)
+        {
+            TryResolve(transaction, now);
+        }
     }
 
     // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
@@ -115,26 +128,17 @@ internal sealed class BuyHandler(
             transaction.HoldPendingRoom();
         }
 
-        if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
+        // A balance that cannot cover the price fails the buy at once (docs/klikoo-interface.md#decisions).
+        if (outcome.Result != BuyResult.Failed && ledger.BalanceOf(valid.Account) < transaction.Price)
         {
-            Finish(transaction, uncovered);
+            TryResolve(transaction, now, BuyResult.Failed, InsufficientBalance);
         }
         else
         {
-            FinishOrSchedule(transaction, now);
+            ResolveOrSchedule(transaction, now);
         }
 
         return transaction;
-    }
-
-    /// <summary>Finishes every transaction that is due now: after the admin API moved the clock.</summary>
-    public void FinishDue()
-    {
-        var now = clock.GetUtcNow();
-        foreach (var transaction in transactions.All)
-        {
-            Finish(transaction, transaction.TryFinish(now, ledger));
-        }
     }
 
     // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
@@ -171,9 +175,9 @@ internal sealed class BuyHandler(
         return (outcome, rule?.Name);
     }
 
-    // Finishes a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
+    // Resolves a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
     // back, or the wait was longer than a timer can take) sets itself again for the rest.
-    private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
+    private void ResolveOrSchedule(Transaction transaction, DateTimeOffset now)
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
@@ -182,22 +186,31 @@ internal sealed class BuyHandler(
         }
         else
         {
-            Finish(transaction, transaction.TryFinish(now, ledger));
+            TryResolve(transaction, now);
         }
     }
 
     // On a timer thread, where an exception would end the process.
     private void OnTimer(Transaction transaction) =>
-        BackgroundWork.Run(logger, $"finishing the transaction of ref_id {transaction.Key.RefId}", () => FinishOrSchedule(transaction, clock.GetUtcNow()));
+        BackgroundWork.Run(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", () => ResolveOrSchedule(transaction, clock.GetUtcNow()));
 
-    private void Finish(Transaction transaction, TransactionLine? finalLine)
+    // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then keeps it among
+    // the final transactions and queues its report. Null when it was not resolved by this call.
+    private TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force = null, string? forcedReason = null)
     {
+        var finalLine = transaction.TryResolve(now, force, result =>
+            result == BuyResult.Success && ledger.TryCharge(transaction.Account, transaction.Price, out var charged)
+                ? new Resolution(TransactionStatus.Success, null, charged)
+                : new Resolution(
+                    TransactionStatus.Failed,
+                    result == BuyResult.Success ? InsufficientBalance : (force is null ? transaction.Outcome.Reason : forcedReason) ?? "",
+                    BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account))));
         if (finalLine is null)
         {
-            return;
+            return null;
         }
 
-        transactions.Finished(transaction);
+        transactions.KeepFinal(transaction);
 
         // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
         // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
@@ -209,8 +222,10 @@ internal sealed class BuyHandler(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            EmulatorLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
+            TransactionLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
         }
+
+        return finalLine;
     }
 
     private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);

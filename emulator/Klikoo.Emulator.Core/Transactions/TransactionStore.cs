@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
@@ -90,7 +89,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
 
         if (Interlocked.Exchange(ref _pendingFullLogged, 1) == 0)
         {
-            EmulatorLog.PendingTransactionsFull(logger, _pendingCapacity);
+            TransactionLog.PendingTransactionsFull(logger, _pendingCapacity);
         }
 
         return false;
@@ -113,10 +112,10 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     public long NextSequence() => Interlocked.Increment(ref _sequence);
 
     /// <summary>
-    /// Counts a transaction that just became final: its pending room is free, and the oldest final ones beyond the
-    /// capacity are forgotten.
+    /// Keeps a transaction that just resolved among the final ones: its pending room is freed, and the oldest final
+    /// ones beyond the capacity are forgotten.
     /// </summary>
-    public void Finished(Transaction transaction)
+    public void KeepFinal(Transaction transaction)
     {
         Release(transaction);
         _final.Enqueue(transaction);
@@ -132,7 +131,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         }
     }
 
-    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not finish later.</summary>
+    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not resolve later.</summary>
     public bool Remove(Transaction transaction)
     {
         transaction.Abandon();
@@ -173,7 +172,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         {
             if (_forgotten.Add(transaction.Key) == 1)
             {
-                EmulatorLog.TransactionsForgotten(logger, _capacity);
+                TransactionLog.TransactionsForgotten(logger, _capacity);
             }
 
             _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
