@@ -1,6 +1,6 @@
 namespace Klikoo.Contracts.OpenApi;
 
-/// <summary><c>data</c> of an inquiry. Klikoo's page is cut before its response: the fields mirror the string interface's inquiry line (docs/open-api.md#assumed).</summary>
+/// <summary><c>data</c> of an inquiry. Klikoo's page is cut before its response: the fields mirror the string interface's inquiry line (docs/open-api.md#assumed-not-documented-by-klikoo).</summary>
 public sealed record InquiryData
 {
     /// <summary>The product code.</summary>

@@ -1,6 +1,6 @@
 namespace Klikoo.Contracts.OpenApi;
 
-/// <summary>One product of the price list. Klikoo's page is cut before its response: the fields are the documented sort fields, their types assumed (docs/open-api.md#assumed).</summary>
+/// <summary>One product of the price list. Klikoo's page is cut before its response: the fields are the documented sort fields, their types assumed (docs/open-api.md#assumed-not-documented-by-klikoo).</summary>
 public sealed record ProductData
 {
     /// <summary>The product code, e.g. <c>OVO10</c>.</summary>

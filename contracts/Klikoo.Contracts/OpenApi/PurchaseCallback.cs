@@ -3,7 +3,7 @@ namespace Klikoo.Contracts.OpenApi;
 /// <summary>The JSON callback Klikoo POSTs to the partner when a purchase ends, fields in the documented order; balances are numbers here.</summary>
 public sealed record PurchaseCallback
 {
-    /// <summary>Klikoo's sample sends <c>2000200</c>; see docs/open-api.md#callbacks.</summary>
+    /// <summary>Klikoo's sample sends <c>2000200</c>; see docs/open-api.md#assumed-not-documented-by-klikoo.</summary>
     public string ResponseCode { get; init; } = "";
 
     /// <summary><c>Success</c> in Klikoo's sample.</summary>

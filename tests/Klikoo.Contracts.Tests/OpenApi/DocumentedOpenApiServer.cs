@@ -12,7 +12,7 @@ namespace Klikoo.Contracts.Tests.OpenApi;
 /// the documented sample bodies, codes and messages verbatim, the token being the digital-signature page's JWT.
 /// Requests must carry exactly the signatures of the computed test vectors (GET balance, the buy sample), so a client
 /// that signs differently finds no mapping and gets Klikoo's error envelope. Bodies Klikoo does not document (balance,
-/// history rows) follow docs/open-api.md#assumed.
+/// history rows) follow docs/open-api.md#assumed-not-documented-by-klikoo.
 /// </summary>
 internal sealed class DocumentedOpenApiServer : IOpenApiServer
 {
