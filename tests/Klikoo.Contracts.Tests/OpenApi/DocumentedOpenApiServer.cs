@@ -120,7 +120,7 @@ internal sealed class DocumentedOpenApiServer : IOpenApiServer
 }
 
 [TestFixture]
-public sealed class DocumentedOpenApiContractTests : OpenApiContract
+public sealed class DocumentedOpenApiContractTests : OpenApiTransactionContract
 {
     protected override IOpenApiServer StartServer() => new DocumentedOpenApiServer();
 }

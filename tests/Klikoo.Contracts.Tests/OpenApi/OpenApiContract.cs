@@ -8,7 +8,8 @@ namespace Klikoo.Contracts.Tests.OpenApi;
 
 /// <summary>
 /// One set of assertions about Klikoo's Open API (docs/open-api.md), run by the reference client against every
-/// server kind: envelope, HTTP status, nine-digit codes and Indonesian messages verbatim.
+/// server kind: envelope, HTTP status, nine-digit codes and Indonesian messages verbatim. This part: tokens,
+/// signatures, balance; <see cref="OpenApiTransactionContract"/> adds buy, detail and history.
 /// </summary>
 public abstract class OpenApiContract
 {
@@ -45,6 +46,73 @@ public abstract class OpenApiContract
         balance.Data.Balance.Should().BePositive();
     }
 
+    [Test]
+    public async Task RequestAccessToken_WrongSecret_401KredensialTidakSesuai()
+    {
+        await using var server = StartServer();
+        using var http = server.CreateHttpClient();
+
+        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(clientSecret: "00000000000000000000000000000000")).RequestAccessTokenAsync();
+
+        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.Should().BeEquivalentTo(new
+        {
+            StatusCode = HttpStatusCode.Unauthorized,
+            ResponseCode = "401016570",
+            ResponseMessage = "Kredensial tidak sesuai",
+        });
+    }
+
+    [Test]
+    public async Task RequestAccessToken_UnknownClient_401KredensialTidakSesuai()
+    {
+        await using var server = StartServer();
+        using var http = server.CreateHttpClient();
+
+        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(clientId: "00000000-0000-4000-8000-000000000000")).RequestAccessTokenAsync();
+
+        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.ResponseCode.Should().Be("401016570");
+    }
+
+    [Test]
+    public async Task RequestAccessToken_KeyNotRegistered_400SignatureTidakSesuai()
+    {
+        await using var server = StartServer();
+        using var http = server.CreateHttpClient();
+        using var other = RSA.Create(2048);
+
+        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(privateKey: other.ExportPkcs8PrivateKeyPem())).RequestAccessTokenAsync();
+
+        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.Should().BeEquivalentTo(new
+        {
+            StatusCode = HttpStatusCode.BadRequest,
+            ResponseCode = "400016508",
+            ResponseMessage = "Signature tidak sesuai",
+        });
+    }
+
+    [Test]
+    public async Task GetBalance_SignedWithAnotherSecret_400SignatureTidakSesuai()
+    {
+        await using var server = StartServer();
+        using var http = server.CreateHttpClient();
+        var options = server.ClientOptions();
+        var token = (await new KlikooOpenApiClient(http, options).RequestAccessTokenAsync()).Data.AccessToken;
+        var timestamp = KlikooSignatures.FormatTimestamp(options.TimeProvider.GetUtcNow(), options.TimestampMilliseconds);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/klikoo-b2b/v1/open-api/balance");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("Open-Api-Timestamp", timestamp);
+        request.Headers.Add("Open-Api-Signature", KlikooSignatures.SignRequest("ffffffffffffffffffffffffffffffff", "GET", "/v1/open-api/balance", token, [], timestamp));
+
+        using var response = await http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"response_code":"400016508","response_message":"Signature tidak sesuai","data":null}""");
+    }
+}
+
+/// <summary>The transaction part of the contract: buy, detail, history, a repeated reference, an unknown id.</summary>
+public abstract class OpenApiTransactionContract : OpenApiContract
+{
     [Test]
     public async Task Buy_NewReference_CreatedAndVisibleInDetailAndHistory()
     {
@@ -113,68 +181,5 @@ public abstract class OpenApiContract
             ResponseCode = "404027005",
             ResponseMessage = "Transaksi tidak ditemukan",
         });
-    }
-
-    [Test]
-    public async Task RequestAccessToken_WrongSecret_401KredensialTidakSesuai()
-    {
-        await using var server = StartServer();
-        using var http = server.CreateHttpClient();
-
-        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(clientSecret: "00000000000000000000000000000000")).RequestAccessTokenAsync();
-
-        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.Should().BeEquivalentTo(new
-        {
-            StatusCode = HttpStatusCode.Unauthorized,
-            ResponseCode = "401016570",
-            ResponseMessage = "Kredensial tidak sesuai",
-        });
-    }
-
-    [Test]
-    public async Task RequestAccessToken_UnknownClient_401KredensialTidakSesuai()
-    {
-        await using var server = StartServer();
-        using var http = server.CreateHttpClient();
-
-        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(clientId: "00000000-0000-4000-8000-000000000000")).RequestAccessTokenAsync();
-
-        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.ResponseCode.Should().Be("401016570");
-    }
-
-    [Test]
-    public async Task RequestAccessToken_KeyNotRegistered_400SignatureTidakSesuai()
-    {
-        await using var server = StartServer();
-        using var http = server.CreateHttpClient();
-        using var other = RSA.Create(2048);
-
-        var call = () => new KlikooOpenApiClient(http, server.ClientOptions(privateKey: other.ExportPkcs8PrivateKeyPem())).RequestAccessTokenAsync();
-
-        (await call.Should().ThrowAsync<KlikooOpenApiException>()).Which.Should().BeEquivalentTo(new
-        {
-            StatusCode = HttpStatusCode.BadRequest,
-            ResponseCode = "400016508",
-            ResponseMessage = "Signature tidak sesuai",
-        });
-    }
-
-    [Test]
-    public async Task GetBalance_SignedWithAnotherSecret_400SignatureTidakSesuai()
-    {
-        await using var server = StartServer();
-        using var http = server.CreateHttpClient();
-        var options = server.ClientOptions();
-        var token = (await new KlikooOpenApiClient(http, options).RequestAccessTokenAsync()).Data.AccessToken;
-        var timestamp = KlikooSignatures.FormatTimestamp(options.TimeProvider.GetUtcNow(), options.TimestampMilliseconds);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/klikoo-b2b/v1/open-api/balance");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add("Open-Api-Timestamp", timestamp);
-        request.Headers.Add("Open-Api-Signature", KlikooSignatures.SignRequest("ffffffffffffffffffffffffffffffff", "GET", "/v1/open-api/balance", token, [], timestamp));
-
-        using var response = await http.SendAsync(request);
-
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Be("""{"response_code":"400016508","response_message":"Signature tidak sesuai","data":null}""");
     }
 }
