@@ -1,3 +1,4 @@
+using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Clients;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ internal static class ClientSection
 
     public static Located<ClientAccount>? Read(FixtureReadContext context, YamlNode node)
     {
-        var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "description");
+        var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "publicKey", "description");
         if (fields is null)
         {
             return null;
@@ -28,8 +29,21 @@ internal static class ClientSection
             return null;
         }
 
+        // docs/open-api.md#keys: base64 of the whole public PEM, checked here so a bad key fails at load, located.
+        var publicKey = fields.String("publicKey", required: false);
+        if (publicKey is not null)
+        {
+            if (!KlikooRsaKeys.TryImportPublicKey(publicKey, out var rsa, out var keyProblem))
+            {
+                context.Error(fields.Get("publicKey")!, $"publicKey is not usable: {keyProblem}. Register base64 of public.pem (base64 -w0 public.pem).");
+                return null;
+            }
+
+            rsa.Dispose();
+        }
+
         return id is null || secret is null || pin is null || balance is null
             ? null
-            : new Located<ClientAccount>(new ClientAccount(id, secret, pin, balance.Value, callback), context, fields.Get("id")!);
+            : new Located<ClientAccount>(new ClientAccount(id, secret, pin, balance.Value, callback, publicKey), context, fields.Get("id")!);
     }
 }
