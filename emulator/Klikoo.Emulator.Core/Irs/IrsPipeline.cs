@@ -15,8 +15,11 @@ internal static class IrsPipeline
 {
     public static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
-    /// <summary>Answers a request; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).</summary>
-    public delegate RLine Handler(IrsRequest request, out Diagnosis diagnosis);
+    /// <summary>
+    /// Answers a request that passed the interface's checks (<see cref="IrsRequestValidator"/>), against the same
+    /// fixtures snapshot; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).
+    /// </summary>
+    public delegate RLine Handler(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis);
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
@@ -46,7 +49,13 @@ internal static class IrsPipeline
             else
             {
                 request = await IrsRequestReader.ReadAsync(context.Request, context.RequestAborted);
-                line = handle(request, out diagnosis);
+
+                // Inquiry and buy check a request the same way (docs/klikoo-interface.md#decisions), so it is done here,
+                // and the feature's handler only sees a valid one.
+                var catalog = context.RequestServices.GetRequiredService<FixtureStore>().Current;
+                line = IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis)
+                    ? handle(request, valid, catalog, out diagnosis)
+                    : reject(request, reason);
             }
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

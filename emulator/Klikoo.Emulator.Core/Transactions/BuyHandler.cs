@@ -21,7 +21,6 @@ namespace Klikoo.Emulator.Transactions;
 /// decides and resolves, and charges the ledger as it does.
 /// </remarks>
 internal sealed class BuyHandler(
-    FixtureStore fixtures,
     TransactionStore transactions,
     ClientLedger ledger,
     TransactionIds ids,
@@ -45,14 +44,10 @@ internal sealed class BuyHandler(
 
     public const string InsufficientBalance = "Saldo tidak mencukupi";
 
-    public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
+    /// <summary>Buys, or re-checks the ref_id's transaction, for a valid request (the pipeline checked it).</summary>
+    public RLine Buy(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis)
     {
-        var catalog = fixtures.Current;
-        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
-        {
-            return Reject(request, reason);
-        }
-
+        diagnosis = default;
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
         var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog));
 
