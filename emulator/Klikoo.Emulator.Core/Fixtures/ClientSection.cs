@@ -5,14 +5,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace Klikoo.Emulator.Fixtures;
 
-/// <summary>Reads <c>clients:</c> entries: partner credentials, balances and callback URLs.</summary>
+/// <summary>Reads <c>clients:</c> entries: partner credentials, balances, callback URLs and the Open API's key and callback URL.</summary>
 internal static class ClientSection
 {
     public const string Key = "clients";
 
     public static Located<ClientAccount>? Read(FixtureReadContext context, YamlNode node)
     {
-        var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "publicKey", "description");
+        var fields = YamlFields.Open(context, node, "a client", "id", "secret", "pin", "balance", "callback", "openApiCallback", "publicKey", "description");
         if (fields is null)
         {
             return null;
@@ -26,6 +26,13 @@ internal static class ClientSection
         if (callback is not null && CallbackUrl.Check(callback) is { } problem)
         {
             context.Error(fields.Get("callback")!, problem);
+            return null;
+        }
+
+        var openApiCallback = fields.String("openApiCallback", required: false);
+        if (openApiCallback is not null && CallbackUrl.CheckJson(openApiCallback) is { } jsonProblem)
+        {
+            context.Error(fields.Get("openApiCallback")!, jsonProblem);
             return null;
         }
 
@@ -44,6 +51,6 @@ internal static class ClientSection
 
         return id is null || secret is null || pin is null || balance is null
             ? null
-            : new Located<ClientAccount>(new ClientAccount(id, secret, pin, balance.Value, callback, publicKey), context, fields.Get("id")!);
+            : new Located<ClientAccount>(new ClientAccount(id, secret, pin, balance.Value, callback, publicKey, openApiCallback), context, fields.Get("id")!);
     }
 }

@@ -53,6 +53,24 @@ internal static class IrsRequestValidator
             return false;
         }
 
+        return TryValidateOrder(account!, request, catalog, out validated, out reason, out diagnosis);
+    }
+
+    /// <summary>
+    /// The checks after the credentials, shared by both interfaces so they validate an order the same way: product,
+    /// amount, amount range, selling price, destination shape, then the reference's own shape. The Open API calls it
+    /// with the account its token names and the body's fields in an <see cref="IrsRequest"/>.
+    /// </summary>
+    public static bool TryValidateOrder(
+        ClientAccount account,
+        IrsRequest request,
+        FixtureCatalog catalog,
+        [NotNullWhen(true)] out ValidatedRequest? validated,
+        [NotNullWhen(false)] out string? reason,
+        out Diagnosis diagnosis)
+    {
+        validated = null;
+        diagnosis = default;
         if (!catalog.TryGetProduct(request.ProductCode, out var product))
         {
             reason = IrsReasons.ProductNotFound;
@@ -95,7 +113,7 @@ internal static class IrsRequestValidator
         }
 
         reason = null;
-        validated = new ValidatedRequest(account!, product, request.To!, request.RefId!, amount);
+        validated = new ValidatedRequest(account, product, request.To!, request.RefId!, amount);
         return true;
     }
 

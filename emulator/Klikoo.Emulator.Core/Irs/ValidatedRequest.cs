@@ -7,4 +7,7 @@ namespace Klikoo.Emulator.Irs;
 internal sealed record ValidatedRequest(ClientAccount Account, Product Product, string Destination, string RefId, long? Amount)
 {
     public long Price => Product.PriceFor(Amount);
+
+    /// <summary>Whether the order came through the Open API: its final report is then the JSON purchase callback.</summary>
+    public bool ViaOpenApi { get; init; }
 }

@@ -23,6 +23,9 @@ public static class OpenApiEndpoints
             app.MapPost(prefix + "/auth-signature", (HttpContext c) => HandleAsync(c, "auth-signature", AuthSignature)).WithName("OpenApiAuthSignature" + suffix).ExcludeFromDescription();
             app.MapPost(prefix + "/signature", (HttpContext c) => HandleAsync(c, "signature", Signature)).WithName("OpenApiSignature" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/balance", (HttpContext c) => HandleAsync(c, "balance", Balance)).WithName("OpenApiBalance" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/products/buy", (HttpContext c) => HandleAsync(c, "products/buy", OpenApiPurchases.Buy)).WithName("OpenApiBuy" + suffix).ExcludeFromDescription();
+            app.MapGet(prefix + "/transactions/{transactionId}", (HttpContext c) => HandleAsync(c, "transactions/detail", OpenApiPurchases.Detail)).WithName("OpenApiTransaction" + suffix).ExcludeFromDescription();
+            app.MapGet(prefix + "/transactions", (HttpContext c) => HandleAsync(c, "transactions", OpenApiPurchases.History)).WithName("OpenApiTransactions" + suffix).ExcludeFromDescription();
         }
 
         return app;
@@ -177,7 +180,7 @@ public static class OpenApiEndpoints
             new OpenApiResponse<SignatureData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = new SignatureData { Signature = signature } },
             KlikooOpenApiJson.Default.OpenApiResponseSignatureData), clientId);
 
-    private static bool TryRead<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, out T value, out OpenApiAnswer refusal)
+    internal static bool TryRead<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, out T value, out OpenApiAnswer refusal, OpenApiService service = OpenApiService.Auth)
         where T : class
     {
         refusal = null!;
@@ -191,12 +194,12 @@ public static class OpenApiEndpoints
         }
         catch (JsonException ex)
         {
-            refusal = OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Auth, $"the body is not the expected JSON: {ex.Message}");
+            refusal = OpenApiAnswer.Error(OpenApiStatus.ValidationError, service, $"the body is not the expected JSON: {ex.Message}");
             value = null!;
             return false;
         }
 
-        refusal = OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Auth, "the body is empty or null");
+        refusal = OpenApiAnswer.Error(OpenApiStatus.ValidationError, service, "the body is empty or null");
         value = null!;
         return false;
     }
@@ -239,7 +242,8 @@ public static class OpenApiEndpoints
 
         journal.Write(new JournalEntry(
             journal.NextId(), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
-            context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null, null, null, null, null, null,
+            context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
+            answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
             reply, elapsed.TotalMilliseconds, null, answer.Diagnosis));
     }
 }

@@ -11,6 +11,7 @@ public static class OpenApiServices
             .ValidateOnStart();
         builder.Services.AddSingleton<OpenApiTokens>();
         builder.Services.AddSingleton<OpenApiRequestCheck>();
+        builder.Services.AddSingleton<OpenApiTransactionView>();
         return builder;
     }
 }

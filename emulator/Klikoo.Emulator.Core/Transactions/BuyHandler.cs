@@ -72,6 +72,34 @@ internal sealed class BuyHandler(
         return transaction.LineAt(now);
     }
 
+    /// <summary>
+    /// The Open API's buy (docs/open-api.md#on-the-emulator): an order already validated against
+    /// <paramref name="catalog"/> (IrsRequestValidator.TryValidateOrder) becomes a transaction exactly as
+    /// <see cref="Buy"/> makes one: same store, ledger, scenarios, overrides, clock and pending cap.
+    /// <see cref="NewBuy.Created"/> is true only for the one call whose creation ran; any other call for the
+    /// reference finds it used.
+    /// </summary>
+    public NewBuy BuyValidated(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
+        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog), out var created);
+        if (transaction is null)
+        {
+            return new(null, false, transactions.IsForgotten(key) ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
+        }
+
+        if (!created)
+        {
+            ResolveIfDue(transaction);
+            return new(transaction, false, RejectionCause.RefIdUsed);
+        }
+
+        return new(transaction, true, RejectionCause.None);
+    }
+
+    /// <summary>Resolves the transaction if it is due now, as a re-check does: a read after the due time never shows it pending.</summary>
+    public void ResolveIfDue(Transaction transaction) => TryResolve(transaction, clock.GetUtcNow());
+
     /// <summary>Resolves a pending transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
     public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason) =>
         TryResolve(transaction, clock.GetUtcNow(), result, reason);

@@ -43,6 +43,7 @@ internal sealed class Transaction
         Outcome = outcome;
         RuleName = ruleName;
         CreatedAt = createdAt;
+        ViaOpenApi = request.ViaOpenApi;
         ResolveAt = outcome.Result == BuyResult.Pending ? null : createdAt + (outcome.PendingFor ?? TimeSpan.Zero);
     }
 
@@ -71,6 +72,9 @@ internal sealed class Transaction
     public string? RuleName { get; }
 
     public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Whether it was bought through the Open API (docs/open-api.md): its report is the JSON purchase callback.</summary>
+    public bool ViaOpenApi { get; }
 
     /// <summary>When the transaction resolves by itself; null when it stays pending until resolved through the admin API.</summary>
     public DateTimeOffset? ResolveAt { get; }

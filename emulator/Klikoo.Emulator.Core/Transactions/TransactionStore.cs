@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Klikoo.Emulator.Admin;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +42,29 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
     /// <paramref name="create"/> made none (no pending room), so a later request may try again.
     /// </summary>
-    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create)
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create) =>
+        GetOrCreate(key, create, out _);
+
+    /// <summary>
+    /// As <see cref="GetOrCreate(TransactionKey, Func{TransactionKey, Transaction?})"/>, and says whether this call's
+    /// <paramref name="create"/> ran: true for exactly one caller per transaction however many race, false for every
+    /// caller that found it made (the Open API answers those 409).
+    /// </summary>
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create, out bool created)
+    {
+        // The Lazy runs the factory of the caller whose Lazy was stored, on whichever thread reads it first; the flag
+        // lives in this call's closure, so only the caller that supplied the running factory sees true.
+        var ran = new StrongBox<bool>();
+        var transaction = GetOrCreateCore(key, k =>
+        {
+            ran.Value = true;
+            return create(k);
+        });
+        created = ran.Value && transaction is not null;
+        return transaction;
+    }
+
+    private Transaction? GetOrCreateCore(TransactionKey key, Func<TransactionKey, Transaction?> create)
     {
         var lazy = _transactions.GetOrAdd(key, static (k, state) => new Lazy<Transaction?>(
             // Checked inside the one creation: a key is fingerprinted before its transaction leaves the dictionary,
@@ -101,6 +124,14 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
     {
         transaction = _transactions.TryGetValue(key, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
+        return transaction is not null;
+    }
+
+    /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
+    public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
+    {
+        transaction = All.FirstOrDefault(t =>
+            string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal) && string.Equals(t.TransactionId, transactionId, StringComparison.Ordinal));
         return transaction is not null;
     }
 

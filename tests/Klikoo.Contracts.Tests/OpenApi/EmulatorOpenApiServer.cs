@@ -28,7 +28,7 @@ internal sealed class EmulatorOpenApiServer : IOpenApiServer
 }
 
 [TestFixture]
-public sealed class EmulatorOpenApiContractTests : OpenApiContract
+public sealed class EmulatorOpenApiContractTests : OpenApiTransactionContract
 {
     protected override IOpenApiServer StartServer() => new EmulatorOpenApiServer();
 }
