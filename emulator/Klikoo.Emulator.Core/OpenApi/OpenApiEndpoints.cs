@@ -23,6 +23,9 @@ public static class OpenApiEndpoints
             app.MapPost(prefix + "/auth-signature", (HttpContext c) => HandleAsync(c, "auth-signature", AuthSignature)).WithName("OpenApiAuthSignature" + suffix).ExcludeFromDescription();
             app.MapPost(prefix + "/signature", (HttpContext c) => HandleAsync(c, "signature", Signature)).WithName("OpenApiSignature" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/balance", (HttpContext c) => HandleAsync(c, "balance", Balance)).WithName("OpenApiBalance" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/products", (HttpContext c) => HandleAsync(c, "products", OpenApiCatalogue.Products)).WithName("OpenApiProducts" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/products/inquiry", (HttpContext c) => HandleAsync(c, "products/inquiry", OpenApiCatalogue.Inquire)).WithName("OpenApiInquiry" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/transactions/inquiry-postpaid", (HttpContext c) => HandleAsync(c, "transactions/inquiry-postpaid", OpenApiCatalogue.InquirePostpaid)).WithName("OpenApiInquiryPostpaid" + suffix).ExcludeFromDescription();
             app.MapPost(prefix + "/products/buy", (HttpContext c) => HandleAsync(c, "products/buy", OpenApiPurchases.Buy)).WithName("OpenApiBuy" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/transactions/{transactionId}", (HttpContext c) => HandleAsync(c, "transactions/detail", OpenApiPurchases.Detail)).WithName("OpenApiTransaction" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/transactions", (HttpContext c) => HandleAsync(c, "transactions", OpenApiPurchases.History)).WithName("OpenApiTransactions" + suffix).ExcludeFromDescription();
