@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.Transactions;
@@ -111,7 +112,7 @@ public static class OpenApiEndpoints
         }
 
         var tokens = services.GetRequiredService<OpenApiTokens>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.GetRequiredService<EmulatorClock>().GetUtcNow();
         var data = new AccessTokenData { AccessToken = tokens.Issue(clientId, timestamp, now), ExpiresIn = tokens.Lifetime };
         return new(200, JsonSerializer.Serialize(
             new OpenApiResponse<AccessTokenData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = data },
@@ -244,7 +245,7 @@ public static class OpenApiEndpoints
         }
 
         journal.Write(new JournalEntry(
-            journal.NextId(), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
+            journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
             context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
             answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
             reply, elapsed.TotalMilliseconds, null, answer.Diagnosis));
