@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.Transactions;
@@ -23,6 +24,9 @@ public static class OpenApiEndpoints
             app.MapPost(prefix + "/auth-signature", (HttpContext c) => HandleAsync(c, "auth-signature", AuthSignature)).WithName("OpenApiAuthSignature" + suffix).ExcludeFromDescription();
             app.MapPost(prefix + "/signature", (HttpContext c) => HandleAsync(c, "signature", Signature)).WithName("OpenApiSignature" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/balance", (HttpContext c) => HandleAsync(c, "balance", Balance)).WithName("OpenApiBalance" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/products", (HttpContext c) => HandleAsync(c, "products", OpenApiCatalogue.Products)).WithName("OpenApiProducts" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/products/inquiry", (HttpContext c) => HandleAsync(c, "products/inquiry", OpenApiCatalogue.Inquire)).WithName("OpenApiInquiry" + suffix).ExcludeFromDescription();
+            app.MapPost(prefix + "/transactions/inquiry-postpaid", (HttpContext c) => HandleAsync(c, "transactions/inquiry-postpaid", OpenApiCatalogue.InquirePostpaid)).WithName("OpenApiInquiryPostpaid" + suffix).ExcludeFromDescription();
             app.MapPost(prefix + "/products/buy", (HttpContext c) => HandleAsync(c, "products/buy", OpenApiPurchases.Buy)).WithName("OpenApiBuy" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/transactions/{transactionId}", (HttpContext c) => HandleAsync(c, "transactions/detail", OpenApiPurchases.Detail)).WithName("OpenApiTransaction" + suffix).ExcludeFromDescription();
             app.MapGet(prefix + "/transactions", (HttpContext c) => HandleAsync(c, "transactions", OpenApiPurchases.History)).WithName("OpenApiTransactions" + suffix).ExcludeFromDescription();
@@ -108,7 +112,7 @@ public static class OpenApiEndpoints
         }
 
         var tokens = services.GetRequiredService<OpenApiTokens>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.GetRequiredService<EmulatorClock>().GetUtcNow();
         var data = new AccessTokenData { AccessToken = tokens.Issue(clientId, timestamp, now), ExpiresIn = tokens.Lifetime };
         return new(200, JsonSerializer.Serialize(
             new OpenApiResponse<AccessTokenData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = data },
@@ -241,7 +245,7 @@ public static class OpenApiEndpoints
         }
 
         journal.Write(new JournalEntry(
-            journal.NextId(), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
+            journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
             context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
             answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
             reply, elapsed.TotalMilliseconds, null, answer.Diagnosis));

@@ -111,10 +111,11 @@ internal static class OpenApiPurchases
 
     /// <summary>
     /// The string interface's order checks, answered with the Open API's codes: an empty field 400xx6512, an unknown
-    /// product 404xx7003, a destination of the wrong shape 404xx7011, any other check 400xx6510. The amount of a
-    /// fixed-price product is checked but not kept, so the string interface's re-check without one finds the order.
+    /// product 404xx7003, a destination of the wrong shape 404xx7011, any other check 400xx6510. For a buy the amount of
+    /// a fixed-price product is checked but not kept, so the string interface's re-check without one finds the order; an
+    /// inquiry keeps it (<paramref name="keepAmount"/>), as the string interface's inquiry does, for scenario amounts.
     /// </summary>
-    public static bool TryValidate(ClientAccount account, IrsRequest order, FixtureCatalog catalog, string referenceField, out ValidatedRequest valid, out OpenApiAnswer refusal)
+    public static bool TryValidate(ClientAccount account, IrsRequest order, FixtureCatalog catalog, string referenceField, out ValidatedRequest valid, out OpenApiAnswer refusal, bool keepAmount = false)
     {
         valid = null!;
         var missing = string.IsNullOrEmpty(order.ProductCode) ? "product_code"
@@ -140,7 +141,7 @@ internal static class OpenApiPurchases
             return false;
         }
 
-        valid = validated with { Amount = validated.Product.Open is null ? null : validated.Amount, ViaOpenApi = true };
+        valid = keepAmount ? validated : validated with { Amount = validated.Product.Open is null ? null : validated.Amount, ViaOpenApi = true };
         refusal = null!;
         return true;
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// digital signature over any accepted body-hash form. A refusal names the exact check and, for a signature, what was
 /// expected (token abbreviated) and the near miss found; never the secret.
 /// </summary>
-internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApiTokens tokens, IOptions<OpenApiOptions> options, TimeProvider clock)
+internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApiTokens tokens, IOptions<OpenApiOptions> options, EmulatorClock clock)
 {
     public bool TryTimestamp(string? header, out OpenApiAnswer? refusal)
     {
