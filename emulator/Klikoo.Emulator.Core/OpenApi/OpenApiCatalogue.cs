@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Klikoo.Contracts.Lines;
 using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Irs;
@@ -58,7 +59,9 @@ internal static class OpenApiCatalogue
             return OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Product, problem, account!.ClientId);
         }
 
-        var updatedAt = OpenApiTransactionView.Time(services.GetRequiredService<FixtureStore>().LastReload.At);
+        // The emulator's clock, not the wall-clock time of the last reload: under a frozen clock the same request
+        // gives the same body on every machine.
+        var updatedAt = OpenApiTransactionView.Time(services.GetRequiredService<EmulatorClock>().GetUtcNow());
         IEnumerable<ProductData> rows = services.GetRequiredService<FixtureStore>().Current.Products.Values
             .Select(p => new ProductData
             {
