@@ -1,9 +1,18 @@
 using System.Globalization;
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Callbacks;
+using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.Scenarios;
+using Klikoo.Emulator.Transactions;
+using Klikoo.Emulator.Welcome;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,14 +73,11 @@ public sealed class KlikooEmulator : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddKlikooEmulator();
-        var app = builder.Build();
-        app.MapKlikooEmulator();
-
+        var app = Compose(builder);
         try
         {
             // Load the fixtures before listening, so invalid ones fail here with every error listed.
-            _ = app.Services.GetRequiredService<FixtureStore>();
+            FixtureStartup.Load(app.Services);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -83,6 +89,34 @@ public sealed class KlikooEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    // The same features as the emulator's Program.cs, in the same order (a test compares the two route tables).
+    private static WebApplication Compose(WebApplicationBuilder builder)
+    {
+        builder.AddEmulatorHosting();
+        builder.AddClock();
+        builder.AddFixtures();
+        builder.AddCustomers();
+        builder.AddInquiry();
+        builder.AddTransactions();
+        builder.AddScenarios();
+        builder.AddCallbacks();
+        builder.AddJournal();
+        builder.AddAdmin();
+
+        var app = builder.Build();
+        app.UseAdminAccess();
+        app.MapInquiry();
+        app.MapTransactions();
+        app.MapClock();
+        app.MapFixtures();
+        app.MapScenarios();
+        app.MapCallbacks();
+        app.MapJournal();
+        app.MapAdmin();
+        app.MapWelcome();
+        return app;
     }
 
     // A relative folder means one copied beside the test assembly, as test data usually is: test runners and IDEs
@@ -101,6 +135,9 @@ public sealed class KlikooEmulator : IAsyncDisposable
 
         return folder;
     }
+
+    /// <summary>The emulator's services, for the tests that compare this host with the program.</summary>
+    internal IServiceProvider Services => _app.Services;
 
     /// <summary>An HttpClient for the emulator's public routes (the caller disposes it).</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };

@@ -1,6 +1,6 @@
 using Klikoo.Contracts.Callbacks;
 using Klikoo.Contracts.Lines;
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 
 namespace Klikoo.Contracts.Tests.Callbacks;
 

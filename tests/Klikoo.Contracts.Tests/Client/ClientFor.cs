@@ -1,6 +1,6 @@
 using System.Globalization;
 using Klikoo.Contracts.Client;
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 
 namespace Klikoo.Contracts.Tests.Client;
 

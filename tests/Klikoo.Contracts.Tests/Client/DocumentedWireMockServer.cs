@@ -1,4 +1,4 @@
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

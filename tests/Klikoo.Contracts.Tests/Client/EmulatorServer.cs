@@ -1,4 +1,4 @@
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 
 namespace Klikoo.Contracts.Tests.Client;
 

@@ -1,7 +1,7 @@
 using FluentAssertions.Execution;
 using Klikoo.Contracts.Client;
 using Klikoo.Contracts.Lines;
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 
 namespace Klikoo.Contracts.Tests.Client;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Klikoo.Contracts.Client;
-using Klikoo.Testing;
+using Klikoo.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

@@ -1,6 +1,6 @@
 using Klikoo.Contracts.Lines;
-using Klikoo.Testing;
-using static Klikoo.Testing.DocumentedLines;
+using Klikoo.Tests.Infrastructure;
+using static Klikoo.Tests.Infrastructure.DocumentedLines;
 
 namespace Klikoo.Contracts.Tests.Lines;
 

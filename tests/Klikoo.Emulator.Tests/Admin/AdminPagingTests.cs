@@ -142,7 +142,7 @@ public sealed partial class AdminPagingTests
     [Test]
     public void Dashboard_EveryListItPolls_AsksForAPage()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "emulator", "Klikoo.Emulator", "Admin", "Dashboard.html"));
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "emulator", "Klikoo.Emulator.Core", "Admin", "Dashboard.html"));
 
         var lists = ListFetch().Matches(page).Select(m => m.Value).ToList();
 

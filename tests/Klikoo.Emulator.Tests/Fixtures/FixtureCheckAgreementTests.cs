@@ -14,9 +14,7 @@ public sealed class FixtureCheckAgreementTests
     private static readonly string[] BadScalars =
         ["", "~", "x y", "-1", "1.5", "PLN", "[1]", "{ a: 1 }", "0812.3", "true", "'false'", "'12'", "99999999999999999999", "3000000", "1000000000000000"];
 
-    private static IEnumerable<string> ShippedFiles() => FixtureLoader.Load(RepositoryPaths.Fixtures).Select(f => f.Path);
-
-    [TestCaseSource(nameof(ShippedFiles))]
+    [TestCaseSource(typeof(RepositoryPaths), nameof(RepositoryPaths.ShippedFixtureFiles))]
     public void EveryMistakeTheSchemaRejects_TheEmulatorsChecksRejectToo(string file)
     {
         var original = File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, file));

@@ -1,5 +1,5 @@
 using System.Text;
-using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Commands;
 
 namespace Klikoo.Emulator.Tests.Fixtures;
 

@@ -29,9 +29,7 @@ public sealed class FixtureFuzzTests
         "9223372036854775808", "99999999999999999999", "-1", "0x10", "1e9", "~", "null", "true", "? *a : x\n",
     ];
 
-    private static IEnumerable<string> ShippedFiles() => Shipped.Select(f => f.Path);
-
-    [TestCaseSource(nameof(ShippedFiles))]
+    [TestCaseSource(typeof(RepositoryPaths), nameof(RepositoryPaths.ShippedFixtureFiles))]
     public void Validate_MutatedShippedFile_CatalogueOrLocatedErrors(string file)
     {
         var index = Array.FindIndex(Shipped, f => f.Path == file);

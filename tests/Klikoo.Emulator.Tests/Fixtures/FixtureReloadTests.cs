@@ -1,5 +1,5 @@
-using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Tests.Admin;
 
 namespace Klikoo.Emulator.Tests.Fixtures;
 

@@ -11,9 +11,7 @@ public sealed partial class FixtureSchemaTests
 {
     private static readonly string SchemaFolder = Path.Combine(RepositoryPaths.Fixtures, "schema");
 
-    private static IEnumerable<string> ShippedFiles() => FixtureLoader.Load(RepositoryPaths.Fixtures).Select(f => f.Path);
-
-    [TestCaseSource(nameof(ShippedFiles))]
+    [TestCaseSource(typeof(RepositoryPaths), nameof(RepositoryPaths.ShippedFixtureFiles))]
     public void ShippedFile_NamesItsKindsSchema_WhichAcceptsIt(string file)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, file));

@@ -1,6 +1,6 @@
-using Klikoo.Emulator.Tests.Admin;
 using System.Net;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Tests.Admin;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -6,9 +6,7 @@ public sealed class FixtureValidatorTests
 {
     private const string Product = "products:\n  - { code: PLN20, family: pln, price: 20546 }\n";
 
-    private static IEnumerable<string> ShippedFiles() => FixtureLoader.Load(RepositoryPaths.Fixtures).Select(f => f.Path);
-
-    [TestCaseSource(nameof(ShippedFiles))]
+    [TestCaseSource(typeof(RepositoryPaths), nameof(RepositoryPaths.ShippedFixtureFiles))]
     public void Validate_ShippedFixtureFile_HasNoErrors(string file)
     {
         var all = FixtureLoader.Load(RepositoryPaths.Fixtures);

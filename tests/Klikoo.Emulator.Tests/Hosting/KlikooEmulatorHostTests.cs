@@ -1,6 +1,11 @@
+using FluentAssertions.Execution;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Klikoo.Emulator.Tests.Hosting;
 
@@ -21,6 +26,29 @@ public sealed class KlikooEmulatorHostTests
         emulator.BaseAddress.Host.Should().Be("127.0.0.1");
         emulator.BaseAddress.Port.Should().BePositive();
     }
+
+    [Test]
+    public async Task StartAsync_SameFeaturesAsTheProgram_SameRoutesAndServices()
+    {
+        using var factory = new EmulatorFactory();
+        _ = factory.Server;
+        await using var emulator = await KlikooEmulator.StartAsync();
+
+        // Both list the features (Program.cs and the test host); a feature added to one only fails here.
+        using (new AssertionScope())
+        {
+            Routes(emulator.Services).Should().Equal(Routes(factory.Services));
+            emulator.Services.GetServices<IResettableState>().Select(s => s.GetType().Name).Order()
+                .Should().Equal(factory.Services.GetServices<IResettableState>().Select(s => s.GetType().Name).Order());
+            emulator.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).Order()
+                .Should().Equal(factory.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).Order());
+        }
+    }
+
+    private static List<string> Routes(IServiceProvider services) =>
+        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}")
+            .Order(StringComparer.Ordinal)];
 
     [Test]
     public async Task StartAsync_TwoAtOnce_IndependentPortsAndState()

@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Irs;
 namespace Klikoo.Emulator.Tests.Inquiry;
 
 public sealed class InquiryEndpointsTests
@@ -9,11 +10,10 @@ public sealed class InquiryEndpointsTests
         PostForm,
     }
 
-    private static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
     private static IEnumerable<TestCaseData> SampleCases() =>
         from sample in DocumentedSample.Inquiries
-        from prefix in Prefixes
+        from prefix in IrsPipeline.Prefixes
         from transport in Enum.GetValues<Transport>()
         select new TestCaseData(sample, prefix, transport).SetArgDisplayNames(sample.Name, prefix, transport.ToString());
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Testing;
+using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Tests.Transactions;
 using Klikoo.Emulator.Transactions;
-using Klikoo.Emulator.Tests.Admin;
 
 namespace Klikoo.Emulator.Tests.Robustness;
 
@@ -23,18 +23,21 @@ public sealed class ShutdownAndAdminLoadTests
             ("slow.yaml", "scenarios:\n  - { name: slow, match: { to: { suffix: '7001' } }, fault: { delay: 1000 } }\n"));
         var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = fixtures.Path });
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        using var active = new ActiveRequests();
         var inFlight = Enumerable.Range(0, 20).Select(i => http.GetAsync(i % 2 == 0
             ? $"/v1/irs/inquiry?{TestClient.Buy("OVO10", "081234567001", $"i{i}")}"
             : $"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567001", $"b{i}")}")).ToList();
-        await Task.Delay(300);
 
+        // Each is inside the emulator (held there by the 1 s fault delay) before it stops.
+        await Eventually.TrueAsync(() => active.Count >= 20, "20 requests in flight");
         await emulator.DisposeAsync();
 
-        foreach (var response in await Task.WhenAll(inFlight))
+        var responses = await Task.WhenAll(inFlight);
+        for (var i = 0; i < responses.Length; i++)
         {
-            response.StatusCode.Should().Be(HttpStatusCode.OK);
-            var line = await response.Content.ReadAsStringAsync();
-            RLine.Parse(line).Should().BeAssignableTo<RLine>().And.Match<RLine>(l => l is InquirySuccessLine || l is SuccessLine, line);
+            responses[i].StatusCode.Should().Be(HttpStatusCode.OK);
+            var line = await responses[i].Content.ReadAsStringAsync();
+            RLine.Parse(line).Should().BeOfType(i % 2 == 0 ? typeof(InquirySuccessLine) : typeof(SuccessLine), line);
         }
 
         var after = () => http.GetAsync($"/v1/irs/inquiry?{TestClient.Buy("OVO10", "081234567890", "late")}");

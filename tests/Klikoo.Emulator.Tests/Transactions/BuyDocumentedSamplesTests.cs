@@ -1,14 +1,14 @@
+using Klikoo.Emulator.Irs;
 namespace Klikoo.Emulator.Tests.Transactions;
 
 /// <summary>the docs/klikoo-interface.md#transaction-reports transaction reports, reproduced byte for byte by the shipped scenarios under a frozen clock.</summary>
 public sealed class BuyDocumentedSamplesTests
 {
-    private static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
     private static IEnumerable<TestCaseData> Cases() =>
         from sample in DocumentedSample.Buys
         where sample.Reproducible
-        from prefix in Prefixes
+        from prefix in IrsPipeline.Prefixes
         from transport in Enum.GetValues<Inquiry.InquiryEndpointsTests.Transport>()
         select new TestCaseData(sample, prefix, transport).SetArgDisplayNames(sample.Name, prefix, transport.ToString());
 

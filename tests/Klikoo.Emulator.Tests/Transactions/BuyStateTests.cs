@@ -109,7 +109,10 @@ public sealed class BuyStateTests
         var line = (TransactionLine)RLine.Parse(await client.GetStringAsync(buy));
 
         line.Status.Should().Be(status);
-        (line as FailedLine)?.Reason.Should().Be(reason);
+        if (status == TransactionStatus.Failed)
+        {
+            line.Should().BeOfType<FailedLine>().Which.Reason.Should().Be(reason);
+        }
     }
 
     [Test]

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
-using Klikoo.Emulator.Transactions;
 using Klikoo.Emulator.Tests.Admin;
+using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.Tests.Transactions;
 

@@ -1,0 +1,99 @@
+namespace Klikoo.Emulator.Clock;
+
+/// <summary>
+/// The clock every reply and transaction reads: the configured clock (system, frozen by Klikoo:Clock:Fixed, or a
+/// test's fake) plus an offset the admin API and the test host set or advance, as FakeTimeProvider does. A frozen
+/// clock moves only then; any other runs on from where it was put.
+/// </summary>
+/// <remarks>
+/// Moves are refused outside <see cref="ClockOptions.Earliest"/>..<see cref="ClockOptions.Latest"/>, so every reply
+/// can write its WIB timestamp. Reading never throws: whatever the source says, the time stays a day inside what
+/// <see cref="DateTimeOffset"/> can hold.
+/// </remarks>
+public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguration) : TimeProvider
+{
+    private static readonly long MinTicks = DateTimeOffset.MinValue.UtcTicks + TimeSpan.TicksPerDay;
+    private static readonly long MaxTicks = DateTimeOffset.MaxValue.UtcTicks - TimeSpan.TicksPerDay;
+    private long _offsetTicks;
+
+    /// <summary>Whether Klikoo:Clock:Fixed froze the clock: it does not tick by itself, but it can be set and advanced.</summary>
+    public bool IsFrozen => frozenByConfiguration;
+
+    /// <summary>How far the admin API moved the clock from its source.</summary>
+    public TimeSpan Offset => TimeSpan.FromTicks(Volatile.Read(ref _offsetTicks));
+
+    public override DateTimeOffset GetUtcNow() => At(Volatile.Read(ref _offsetTicks));
+
+    public override long GetTimestamp() => source.GetTimestamp();
+
+    public override long TimestampFrequency => source.TimestampFrequency;
+
+    public override TimeZoneInfo LocalTimeZone => source.LocalTimeZone;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        source.CreateTimer(callback, state, dueTime, period);
+
+    /// <summary>
+    /// Moves the clock by <paramref name="by"/> (back, when negative); false, and nothing changes, when that is more
+    /// than <see cref="ClockOptions.MaxAdvance"/> or would leave the clock outside its range.
+    /// </summary>
+    public bool TryAdvance(TimeSpan by)
+    {
+        if (by > ClockOptions.MaxAdvance || by < -ClockOptions.MaxAdvance)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var offset = Volatile.Read(ref _offsetTicks);
+            var moved = offset + by.Ticks;
+            if (!ClockOptions.IsInRange(At(moved)))
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _offsetTicks, moved, offset) == offset)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Sets the clock to <paramref name="now"/>; false, and nothing changes, when it lies outside the clock's range.</summary>
+    public bool TrySet(DateTimeOffset now)
+    {
+        if (!ClockOptions.IsInRange(now))
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _offsetTicks, now.UtcTicks - source.GetUtcNow().UtcTicks);
+        return true;
+    }
+
+    /// <summary>Moves the clock by <paramref name="by"/>, as <see cref="TryAdvance"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The move is too large or leaves the clock's range.</exception>
+    public void Advance(TimeSpan by)
+    {
+        if (!TryAdvance(by))
+        {
+            throw new ArgumentOutOfRangeException(nameof(by), by, "The clock moves at most ClockOptions.MaxAdvance at a time and stays within ClockOptions.Earliest..Latest.");
+        }
+    }
+
+    /// <summary>Sets the clock to <paramref name="now"/>, as <see cref="TrySet"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the clock's range.</exception>
+    public void Set(DateTimeOffset now)
+    {
+        if (!TrySet(now))
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, "The clock stays within ClockOptions.Earliest..Latest.");
+        }
+    }
+
+    // Both terms lie within ±DateTimeOffset.MaxValue.UtcTicks (offsets are differences of two instants plus at most
+    // MaxAdvance), so the sum cannot overflow a long.
+    private DateTimeOffset At(long offsetTicks) =>
+        new(Math.Clamp(source.GetUtcNow().UtcTicks + offsetTicks, MinTicks, MaxTicks), TimeSpan.Zero);
+}

@@ -1,0 +1,25 @@
+using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Klikoo.Emulator.Fixtures;
+
+/// <summary>The fixtures: loaded and validated before serving (see <see cref="FixtureStartup"/>), watched and reloaded while serving.</summary>
+public static class FixtureServices
+{
+    public static WebApplicationBuilder AddFixtures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;
+            var folder = FixturesFolder.Resolve(options.Fixtures, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+            return new FixtureStore(folder, WallClock.Instance);
+        });
+
+        // For hosts that start without loading first (FixtureStartup.Load is a no-op once loaded).
+        services.AddHostedService<FixtureStartup>();
+        services.AddHostedService<FixtureWatcher>();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Fixtures;
+
+namespace Klikoo.Emulator.Hosting;
+
+/// <summary>The few lines logged once the emulator listens: where, which fixtures, and where to look first.</summary>
+internal static class StartupBanner
+{
+    public static void Log(ILogger logger, ICollection<string> addresses, FixtureStore fixtures)
+    {
+        var catalog = fixtures.Current;
+        var browse = Browsable(addresses.FirstOrDefault() ?? EmulatorHosting.DefaultUrl);
+        var counts = $"{Count(catalog.Files.Count, "file")}: {Count(catalog.Products.Count, "product")}, " +
+            $"{Count(catalog.CustomerCount, "customer")}, {Count(catalog.Clients.Count, "client")}";
+        EmulatorLog.Listening(logger, EmulatorVersion.Text, string.Join(", ", addresses), fixtures.Folder, counts, $"{browse}/", $"{browse}{AdminEndpoints.Prefix}/ui");
+    }
+
+    // Kestrel reports a wildcard bind as http://[::]:5080; a browser wants a name it can open.
+    private static string Browsable(string address)
+    {
+        var trimmed = address.TrimEnd('/');
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Host is "[::]" or "::" or "0.0.0.0" or "+" or "*"
+            ? $"{uri.Scheme}://localhost:{uri.Port}"
+            : trimmed;
+    }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Journal;
+using Microsoft.Extensions.Options;
+
+namespace Klikoo.Emulator.Irs;
+
+/// <summary>
+/// The pipeline every route of the string interface (inquiry, buy) runs through: read the request, answer with one R# line, and whatever goes wrong,
+/// never a 500, a stack trace or an HTML page (docs/klikoo-interface.md#decisions).
+/// </summary>
+internal static class IrsPipeline
+{
+    public static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
+
+    /// <summary>Answers a request; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).</summary>
+    public delegate RLine Handler(IrsRequest request, out Diagnosis diagnosis);
+
+    public delegate RLine Rejection(IrsRequest? request, string reason);
+
+    /// <summary>
+    /// Maps <paramref name="operation"/> on both path prefixes (docs/klikoo-interface.md#decisions). Every method is routed, so that even PUT
+    /// gets a Klikoo line rather than an empty 405.
+    /// </summary>
+    public static void Map(IEndpointRouteBuilder app, string operation, string name, Delegate handler)
+    {
+        app.Map($"{Prefixes[0]}/{operation}", handler).WithName(name).ExcludeFromDescription();
+        app.Map($"{Prefixes[1]}/{operation}", handler).WithName($"{name}WithoutPrefix").ExcludeFromDescription();
+    }
+
+    public static async Task HandleAsync(HttpContext context, string operation, Handler handle, Rejection reject, ILogger logger)
+    {
+        var started = Stopwatch.GetTimestamp();
+        RLine line;
+        IrsRequest? request = null;
+        Diagnosis diagnosis = default;
+        try
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsPost(context.Request.Method))
+            {
+                line = reject(null, IrsReasons.MethodNotAllowed(context.Request.Method));
+                diagnosis = new(RejectionCause.MethodNotAllowed);
+            }
+            else
+            {
+                request = await IrsRequestReader.ReadAsync(context.Request, context.RequestAborted);
+                line = handle(request, out diagnosis);
+            }
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            EmulatorLog.PublicRouteFailed(logger, ex, context.Request.Path);
+            line = reject(request, IrsReasons.ContactAdmin);
+            diagnosis = new(RejectionCause.Unexpected);
+        }
+
+        var services = context.RequestServices;
+        var journal = services.GetRequiredService<RequestJournal>();
+
+        // The journal keeps the reply's text, so the line is formatted once for both; without a journal, on the stack.
+        var text = journal.Enabled ? line.Format() : null;
+        string? faultApplied = null;
+        if (FaultInjection.Find(services.GetRequiredService<FixtureStore>().Current, request, operation) is { } fault)
+        {
+            faultApplied = await FaultInjection.ApplyAsync(context, fault, line, request?.RefId, services.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed);
+        }
+        else
+        {
+            await (text is null ? KlikooReply.WriteAsync(context.Response, line) : KlikooReply.WriteAsync(context.Response, text));
+        }
+
+        if (text is not null)
+        {
+            Record(journal, context, operation, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied, diagnosis);
+        }
+    }
+
+    // The diagnosis is put into words here: only for refused requests, only when the journal keeps them. Worked out
+    // before the entry's id is taken, so the ring slot is written no later after it than before.
+    private static void Record(
+        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis)
+    {
+        var clientId = ClientIdShown(request, diagnosis, context.RequestServices);
+        var why = diagnosis.Describe(request, context.Request.Method);
+        journal.Write(new JournalEntry(
+            journal.NextId(),
+            at,
+            context.Request.Method,
+            operation,
+            context.Request.Path,
+            clientId,
+            Mask(request?.ClientSecret),
+            Mask(request?.Pin),
+            request?.Idrs,
+            request?.ProductCode,
+            request?.RefId,
+            request?.To,
+            request?.Amount,
+            request?.SellingPrice,
+            reply,
+            elapsed.TotalMilliseconds,
+            fault,
+            why));
+    }
+
+    // A refused request may carry a secret or pin as its client_id (fields swapped), whichever check refused it.
+    private static string? ClientIdShown(IrsRequest? request, Diagnosis diagnosis, IServiceProvider services) =>
+        diagnosis.Cause != RejectionCause.None &&
+        IrsRequestValidator.IsAnyCredential(request?.ClientId, services.GetRequiredService<FixtureStore>().Current)
+            ? JournalEntry.Masked
+            : request?.ClientId;
+
+    // Secrets never enter the journal: only whether one was sent.
+    private static string? Mask(string? secret) => secret is null ? null : JournalEntry.Masked;
+}

@@ -1,0 +1,15 @@
+using Klikoo.Emulator.Admin;
+
+namespace Klikoo.Emulator.Journal;
+
+/// <summary>The journal of public requests, secrets masked.</summary>
+public static class JournalServices
+{
+    public static WebApplicationBuilder AddJournal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<JournalOptions>().Bind(builder.Configuration.GetSection(JournalOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<RequestJournal>();
+        builder.Services.AddResettableState<RequestJournal>();
+        return builder;
+    }
+}

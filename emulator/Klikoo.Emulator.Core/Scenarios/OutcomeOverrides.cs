@@ -1,0 +1,79 @@
+using System.Globalization;
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Irs;
+
+namespace Klikoo.Emulator.Scenarios;
+
+/// <summary>
+/// Overrides set through the admin API; each is used by the next matching buy and then removed. They win over every
+/// scenario rule. At most <see cref="Capacity"/> wait at once, so admin calls cannot grow memory without bound.
+/// </summary>
+internal sealed class OutcomeOverrides : IResettableState
+{
+    /// <summary>Overrides waiting for their buy at once; far more than a test sets up, few enough to scan per buy.</summary>
+    public const int Capacity = 1000;
+
+    private readonly Lock _gate = new();
+    private readonly List<OutcomeOverride> _overrides = [];
+    private long _lastId;
+
+    /// <summary>Adds an override; null when <see cref="Capacity"/> are already waiting.</summary>
+    public OutcomeOverride? TryAdd(string? refId, string? to, BuyOutcome buy, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_overrides.Count >= Capacity)
+            {
+                return null;
+            }
+
+            var added = new OutcomeOverride("o" + (++_lastId).ToString(CultureInfo.InvariantCulture), refId, to, buy, now);
+            _overrides.Add(added);
+            return added;
+        }
+    }
+
+    public IReadOnlyList<OutcomeOverride> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _overrides];
+        }
+    }
+
+    public bool Remove(string id)
+    {
+        lock (_gate)
+        {
+            return _overrides.RemoveAll(o => o.Id == id) > 0;
+        }
+    }
+
+    void IResettableState.Reset() => Clear();
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _overrides.Clear();
+        }
+    }
+
+    /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
+    public OutcomeOverride? Find(ValidatedRequest request)
+    {
+        lock (_gate)
+        {
+            return _overrides.Find(o => (o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination));
+        }
+    }
+
+    /// <summary>Takes <paramref name="found"/> for one buy; false when another buy took it first.</summary>
+    public bool TryTake(OutcomeOverride found)
+    {
+        lock (_gate)
+        {
+            return _overrides.Remove(found);
+        }
+    }
+}

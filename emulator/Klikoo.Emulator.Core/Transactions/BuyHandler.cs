@@ -1,0 +1,217 @@
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Callbacks;
+using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
+using Microsoft.Extensions.Options;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Buy and check status (docs/klikoo-interface.md#transaction-reports, B): the first buy of a ref_id creates the transaction from the matching
+/// scenario; every later one, the same request re-sent, returns its current state and never charges again.
+/// </summary>
+internal sealed class BuyHandler(
+    FixtureStore fixtures,
+    TransactionStore transactions,
+    ClientLedger ledger,
+    TransactionIds ids,
+    CustomerDirectory customers,
+    CallbackQueue callbacks,
+    OutcomeOverrides overrides,
+    EmulatorClock clock,
+    IOptions<KlikooOptions> options,
+    ILogger<BuyHandler> logger)
+{
+    /// <summary>The longest a timer can wait (uint.MaxValue - 1 milliseconds); a longer wait is taken in steps.</summary>
+    public static readonly TimeSpan MaxTimerWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
+    public const string ReferenceNoUsed = "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain";
+
+    /// <summary>
+    /// The reason a new buy is refused while <see cref="TransactionOptions.PendingCapacity"/> transactions are
+    /// INPROGRESS: "too many transactions in process, please try again later". Klikoo documents no wording for this.
+    /// </summary>
+    public const string TooManyPending = "Terlalu banyak transaksi dalam proses, silahkan coba lagi nanti";
+
+    public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
+    {
+        var catalog = fixtures.Current;
+        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
+        {
+            return Reject(request, reason);
+        }
+
+        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
+        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog));
+
+        // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
+        // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
+        if (transaction is null)
+        {
+            var forgotten = transactions.IsForgotten(key);
+            diagnosis = new(forgotten ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
+            return Reject(request, forgotten ? ReferenceNoUsed : TooManyPending);
+        }
+
+        if (!transaction.IsSameRequest(valid))
+        {
+            diagnosis = new(RejectionCause.RefIdUsed, transaction.Product, transaction.Destination, transaction.Amount);
+            return Reject(request, ReferenceNoUsed);
+        }
+
+        // A re-check after the due time finishes the transaction even if its timer has not run yet.
+        var now = clock.GetUtcNow();
+        Finish(transaction, transaction.TryFinish(now, ledger));
+        return transaction.LineAt(now);
+    }
+
+    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
+    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason)
+    {
+        var line = transaction.TryFinish(clock.GetUtcNow(), ledger, result, reason);
+        Finish(transaction, line);
+        return line;
+    }
+
+    // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
+    public RLine Reject(IrsRequest? request, string reason) =>
+        new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
+
+    private Transaction? Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        var now = clock.GetUtcNow();
+        if (Decide(valid, catalog) is not { } decision)
+        {
+            return null;
+        }
+
+        var (outcome, rule, holdsRoom) = decision;
+
+        Transaction transaction;
+        try
+        {
+            if (outcome.BalanceBefore is { } pinned)
+            {
+                ledger.Set(valid.Account, pinned);
+            }
+
+            var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
+                valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
+            transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
+        }
+        catch when (holdsRoom)
+        {
+            transactions.ReleasePending();
+            throw;
+        }
+
+        if (holdsRoom)
+        {
+            transaction.HoldPendingRoom();
+        }
+
+        if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
+        {
+            Finish(transaction, uncovered);
+        }
+        else
+        {
+            FinishOrSchedule(transaction, now);
+        }
+
+        return transaction;
+    }
+
+    /// <summary>Finishes every transaction that is due now: after the admin API moved the clock.</summary>
+    public void FinishDue()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var transaction in transactions.All)
+        {
+            Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+    }
+
+    // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
+    // that will wait needs one of the store's pending rooms; without one it is refused (null), and an override it
+    // matched stays for a later buy.
+    private Decision? Decide(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        while (true)
+        {
+            var forced = overrides.Find(valid);
+            var (outcome, rule) = forced is not null ? (forced.Buy, $"override {forced.Id}") : MatchScenario(valid, catalog);
+            var waits = outcome.Result == BuyResult.Pending || outcome.PendingFor > TimeSpan.Zero;
+            if (waits && !transactions.TryHoldPending())
+            {
+                return null;
+            }
+
+            if (forced is null || overrides.TryTake(forced))
+            {
+                return new Decision(outcome, rule, waits);
+            }
+
+            // Another buy took that override first: decide again.
+            if (waits)
+            {
+                transactions.ReleasePending();
+            }
+        }
+    }
+
+    private static (BuyOutcome Outcome, string? Rule) MatchScenario(ValidatedRequest valid, FixtureCatalog catalog)
+    {
+        var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
+        return (outcome, rule?.Name);
+    }
+
+    // Finishes a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
+    // back, or the wait was longer than a timer can take) sets itself again for the rest.
+    private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
+    {
+        if (transaction.ResolveAt is { } due && due > now)
+        {
+            var wait = due - now < MaxTimerWait ? due - now : MaxTimerWait;
+            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            Finish(transaction, transaction.TryFinish(now, ledger));
+        }
+    }
+
+    // On a timer thread, where an exception would end the process.
+    private void OnTimer(Transaction transaction) =>
+        BackgroundWork.Run(logger, $"finishing the transaction of ref_id {transaction.Key.RefId}", () => FinishOrSchedule(transaction, clock.GetUtcNow()));
+
+    private void Finish(Transaction transaction, TransactionLine? finalLine)
+    {
+        if (finalLine is null)
+        {
+            return;
+        }
+
+        transactions.Finished(transaction);
+
+        // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
+        // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
+        try
+        {
+            callbacks.Enqueue(transaction, finalLine);
+        }
+#pragma warning disable CA1031 // Whatever the partner's template does, the buy's reply and the transaction stand.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            EmulatorLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
+        }
+    }
+
+    private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);
+}

@@ -1,0 +1,193 @@
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// One buy, created once per (client_id, ref_id). It starts INPROGRESS and becomes final exactly once, under its
+/// lock, charging the client only on SUCCESS; every re-check reads its current state.
+/// </summary>
+internal sealed class Transaction
+{
+    public const string InsufficientBalance = "Saldo tidak mencukupi";
+
+    private readonly Lock _gate = new();
+    private ITimer? _timer;
+    private TransactionStatus _status = TransactionStatus.InProgress;
+    private string? _reason;
+    private BalanceChange _balance;
+    private DateTimeOffset? _finalAt;
+    private int _holdsPendingRoom;
+
+    public Transaction(
+        TransactionKey key,
+        PartnerAccount account,
+        ValidatedRequest request,
+        string transactionId,
+        string serialNumber,
+        BuyOutcome outcome,
+        string? ruleName,
+        DateTimeOffset createdAt,
+        long sequence)
+    {
+        Key = key;
+        Sequence = sequence;
+        Account = account;
+        Product = request.Product;
+        Destination = request.Destination;
+        Amount = request.Amount;
+        TransactionId = transactionId;
+        SerialNumber = serialNumber;
+        Outcome = outcome;
+        RuleName = ruleName;
+        CreatedAt = createdAt;
+        ResolveAt = outcome.Result == BuyResult.Pending ? null : createdAt + (outcome.PendingFor ?? TimeSpan.Zero);
+    }
+
+    public TransactionKey Key { get; }
+
+    /// <summary>Creation order in this run: under a frozen clock every transaction has the same CreatedAt.</summary>
+    public long Sequence { get; }
+
+    public PartnerAccount Account { get; }
+
+    public Product Product { get; }
+
+    public string Destination { get; }
+
+    public long? Amount { get; }
+
+    public long Price => Product.PriceFor(Amount);
+
+    public string TransactionId { get; }
+
+    public string SerialNumber { get; }
+
+    public BuyOutcome Outcome { get; }
+
+    /// <summary>The scenario rule that decided the outcome, or null for the default (SUCCESS).</summary>
+    public string? RuleName { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>When the transaction becomes final by itself; null when it never does.</summary>
+    public DateTimeOffset? ResolveAt { get; }
+
+    public TransactionStatus Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>Whether a re-sent buy is the same request: same product, destination and amount (docs/klikoo-interface.md#decisions).</summary>
+    public bool IsSameRequest(ValidatedRequest request) =>
+        string.Equals(Product.Code, request.Product.Code, StringComparison.Ordinal) &&
+        string.Equals(Destination, request.Destination, StringComparison.Ordinal) &&
+        Amount == request.Amount;
+
+    /// <summary>
+    /// Makes the transaction final when it is due, or now with <paramref name="force"/>. Returns the final line only
+    /// to the one call that made it final, so its callback is sent once; null otherwise.
+    /// </summary>
+    public TransactionLine? TryFinish(DateTimeOffset now, ClientLedger ledger, BuyResult? force = null, string? forcedReason = null)
+    {
+        lock (_gate)
+        {
+            if (_status != TransactionStatus.InProgress || (force is null && (ResolveAt is null || ResolveAt > now)))
+            {
+                return null;
+            }
+
+            var result = force ?? Outcome.Result;
+            if (result == BuyResult.Success && ledger.TryCharge(Account, Price, out var charged))
+            {
+                _status = TransactionStatus.Success;
+                _balance = charged;
+            }
+            else
+            {
+                _status = TransactionStatus.Failed;
+                _reason = result == BuyResult.Success ? InsufficientBalance : (force is null ? Outcome.Reason : forcedReason) ?? "";
+                _balance = BalanceChange.Unchanged(ledger.BalanceOf(Account));
+            }
+
+            _finalAt = now;
+            _timer?.Dispose();
+            _timer = null;
+            return LineAtLocked(now);
+        }
+    }
+
+    /// <summary>Fails the transaction at once when the balance cannot cover it (docs/klikoo-interface.md#decisions); null when it can.</summary>
+    public TransactionLine? FailIfUncovered(DateTimeOffset now, ClientLedger ledger) =>
+        Outcome.Result != BuyResult.Failed && ledger.BalanceOf(Account) < Price
+            ? TryFinish(now, ledger, BuyResult.Failed, InsufficientBalance)
+            : null;
+
+    /// <summary>Marks that the transaction holds one of the store's INPROGRESS rooms until it is final or removed.</summary>
+    public void HoldPendingRoom() => Volatile.Write(ref _holdsPendingRoom, 1);
+
+    /// <summary>Gives the room back: true to the one caller that should count it free.</summary>
+    public bool ReleasePendingRoom() => Interlocked.Exchange(ref _holdsPendingRoom, 0) == 1;
+
+    /// <summary>Keeps the timer that will finish the transaction when it is due.</summary>
+    public void Schedule(ITimer timer)
+    {
+        lock (_gate)
+        {
+            if (_status == TransactionStatus.InProgress)
+            {
+                _timer?.Dispose();
+                _timer = timer;
+                return;
+            }
+        }
+
+        timer.Dispose();
+    }
+
+    /// <summary>Stops the transaction's timer: it was forgotten (admin delete or reset) and must not finish later.</summary>
+    public void Abandon()
+    {
+        lock (_gate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+        }
+    }
+
+    /// <summary>The line a buy or re-check gets now: the current state, stamped with the current time.</summary>
+    public TransactionLine LineAt(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return LineAtLocked(now);
+        }
+    }
+
+    public TransactionSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new TransactionSnapshot(
+                Key.ClientId, Key.RefId, TransactionId, Product.Code, Destination, Amount, Price, _status, _reason,
+                _status == TransactionStatus.Success ? SerialNumber : null,
+                _finalAt is null ? null : _balance, CreatedAt, ResolveAt, _finalAt, RuleName);
+        }
+    }
+
+    private TransactionLine LineAtLocked(DateTimeOffset now) => _status switch
+    {
+        TransactionStatus.InProgress => new InProgressLine(Key.RefId, Product.Code, Destination, TransactionId, now),
+        TransactionStatus.Success => new SuccessLine(Key.RefId, Product.Code, Destination, SerialNumber, TransactionId, _balance, now),
+        _ => new FailedLine(Key.RefId, Product.Code, Destination, _reason ?? "", TransactionId, _balance, now),
+    };
+}

@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Scenarios;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Buy / Check Status (docs/klikoo-interface.md#endpoints, A4) on both path prefixes, GET and POST; and
+/// <c>/__admin/transactions</c>: list, look at, resolve now, or forget transactions.
+/// </summary>
+public static class TransactionEndpoints
+{
+    public static IEndpointRouteBuilder MapTransactions(this IEndpointRouteBuilder app)
+    {
+        IrsPipeline.Map(app, "buy", "Buy", BuyAsync);
+
+        var admin = app.MapAdminGroup();
+        admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
+            .WithSummary("Transactions, oldest first (order=newest for newest first), one page; filter by clientId, refId or status.");
+        admin.MapGet("/transactions/{refId}", Get).WithName("AdminTransaction").WithSummary("One transaction; add clientId when several clients used the ref_id.");
+        admin.MapPost("/transactions/{refId}/resolve", Resolve).WithName("AdminTransactionResolve").WithSummary("Ends an INPROGRESS transaction now as success or failed; its callback is sent.");
+        admin.MapDelete("/transactions/{refId}", Delete).WithName("AdminTransactionDelete").WithSummary("Forgets a transaction, so its ref_id can be used again; balances are not refunded.");
+        return app;
+    }
+
+    private static Task BuyAsync(HttpContext context, BuyHandler handler, ILogger<BuyHandler> logger) =>
+        IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
+
+    /// <param name="Result">success or failed.</param>
+    /// <param name="Reason">The FAILED reason.</param>
+    public sealed record ResolveRequest(string Result, string? Reason);
+
+    private static Results<Ok<List<TransactionSnapshot>>, ValidationProblem> List(
+        HttpResponse response,
+        TransactionStore store,
+        [Description("Only this client's transactions.")] string? clientId,
+        [Description("Only the transactions with this ref_id.")] string? refId,
+        [Description("Only the transactions with this status: inProgress, success or failed.")] string? status,
+        [Description("oldest (the default) or newest first.")] string? order,
+        [Description(AdminPage.LimitDescription)] int? limit,
+        [Description(AdminPage.OffsetDescription)] int? offset)
+    {
+        var errors = AdminPage.Check(limit, offset);
+        TransactionStatus? wanted = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<TransactionStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors["status"] = ["status must be inProgress, success or failed."];
+            }
+        }
+
+        var newest = string.Equals(order, "newest", StringComparison.OrdinalIgnoreCase);
+        if (order is not null && !newest && !string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase))
+        {
+            errors["order"] = ["order must be oldest or newest."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var all = newest ? store.All.Reverse() : store.All;
+        var matching = all.Where(t => (clientId is null || t.Key.ClientId == clientId) && (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted));
+        return TypedResults.Ok(AdminPage.Of(response, matching, limit, offset).ConvertAll(t => t.Snapshot()));
+    }
+
+    private static Results<Ok<TransactionSnapshot>, ProblemHttpResult> Get(string refId, string? clientId, TransactionStore store) =>
+        Find(store, refId, clientId) switch
+        {
+            ({ } transaction, _) => TypedResults.Ok(transaction.Snapshot()),
+            (_, var problem) => TypedResults.Problem(problem!),
+        };
+
+    private static Results<Ok<TransactionSnapshot>, ProblemHttpResult, ValidationProblem> Resolve(
+        string refId, string? clientId, ResolveRequest request, TransactionStore store, BuyHandler buys)
+    {
+        if (!Enum.TryParse<BuyResult>(request.Result, ignoreCase: true, out var result) || result == BuyResult.Pending || !Enum.IsDefined(result))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["result"] = ["result must be success or failed."] });
+        }
+
+        var (transaction, problem) = Find(store, refId, clientId);
+        if (transaction is null)
+        {
+            return TypedResults.Problem(problem!);
+        }
+
+        if (buys.Resolve(transaction, result, request.Reason ?? "") is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Already final",
+                detail: $"Transaction {refId} is {transaction.Status}; a final status never changes.");
+        }
+
+        return TypedResults.Ok(transaction.Snapshot());
+    }
+
+    private static Results<NoContent, ProblemHttpResult> Delete(string refId, string? clientId, TransactionStore store)
+    {
+        var (transaction, problem) = Find(store, refId, clientId);
+        if (transaction is null)
+        {
+            return TypedResults.Problem(problem!);
+        }
+
+        store.Remove(transaction);
+        return TypedResults.NoContent();
+    }
+
+    private static (Transaction? Transaction, ProblemDetails? Problem) Find(TransactionStore store, string refId, string? clientId)
+    {
+        var matches = store.All.Where(t => t.Key.RefId == refId && (clientId is null || t.Key.ClientId == clientId)).Take(2).ToList();
+        return matches.Count switch
+        {
+            1 => (matches[0], null),
+            0 => (null, new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "No such transaction", Detail = $"No transaction has ref_id '{refId}'." }),
+            _ => (null, new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Several clients used this ref_id", Detail = "Add ?clientId= to say whose transaction." }),
+        };
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Every transaction by (client_id, ref_id). Creation runs exactly once per key however many requests race
+/// (a Lazy per key), so a ref_id never makes a second transaction or a second charge (docs/klikoo-interface.md#decisions).
+/// </summary>
+/// <remarks>
+/// Memory stays bounded under any load: beyond <see cref="TransactionOptions.Capacity"/> final transactions, the
+/// oldest to become final is forgotten, leaving only a 64-bit fingerprint of its key (<see cref="RefIdFingerprints"/>).
+/// A forgotten ref_id sent again is refused instead of becoming a new transaction, so it is never charged twice.
+/// INPROGRESS transactions are never forgotten; instead at most <see cref="TransactionOptions.PendingCapacity"/> of
+/// them exist at once: a buy that would wait holds a room (<see cref="TryHoldPending"/>) until it is final or removed.
+/// </remarks>
+internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILogger<TransactionStore> logger) : IResettableState
+{
+    private readonly ConcurrentDictionary<TransactionKey, Lazy<Transaction?>> _transactions = new();
+    private readonly ConcurrentQueue<Transaction> _final = new();
+    private readonly RefIdFingerprints _forgotten = new(options.Value.RememberedRefIds);
+    private readonly int _capacity = options.Value.Capacity;
+    private readonly int _pendingCapacity = options.Value.PendingCapacity;
+    private int _finalCount;
+    private int _pending;
+    private int _pendingFullLogged;
+    private long _sequence;
+
+    public int Count => _transactions.Count;
+
+    /// <summary>How many pending rooms are held: INPROGRESS transactions, and buys deciding to become one.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
+    public long Forgotten => _forgotten.Added;
+
+    /// <summary>
+    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the key
+    /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
+    /// <paramref name="create"/> made none (no pending room), so a later request may try again.
+    /// </summary>
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create)
+    {
+        var lazy = _transactions.GetOrAdd(key, static (k, state) => new Lazy<Transaction?>(
+            // Checked inside the one creation: a key is fingerprinted before its transaction leaves the dictionary,
+            // so a creation that runs after it left always sees the fingerprint.
+            () => state.Store._forgotten.Contains(k) ? null : state.Create(k),
+            LazyThreadSafetyMode.ExecutionAndPublication), (Store: this, Create: create));
+        Transaction? transaction;
+        try
+        {
+            transaction = lazy.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception for ever: drop it, so the ref_id is not refused for good by one failure.
+            _transactions.TryRemove(KeyValuePair.Create(key, lazy));
+            throw;
+        }
+
+        if (transaction is not null)
+        {
+            return transaction;
+        }
+
+        _transactions.TryRemove(KeyValuePair.Create(key, lazy));
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
+    public bool IsForgotten(TransactionKey key) => _forgotten.Contains(key);
+
+    /// <summary>Takes a pending room for a new buy that will wait; false when all are taken.</summary>
+    public bool TryHoldPending()
+    {
+        var held = Volatile.Read(ref _pending);
+        while (held < _pendingCapacity)
+        {
+            var seen = Interlocked.CompareExchange(ref _pending, held + 1, held);
+            if (seen == held)
+            {
+                return true;
+            }
+
+            held = seen;
+        }
+
+        if (Interlocked.Exchange(ref _pendingFullLogged, 1) == 0)
+        {
+            EmulatorLog.PendingTransactionsFull(logger, _pendingCapacity);
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
+    public void ReleasePending() => Interlocked.Decrement(ref _pending);
+
+    public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
+    {
+        transaction = _transactions.TryGetValue(key, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
+        return transaction is not null;
+    }
+
+    /// <summary>Transactions held whole, in the order they were made.</summary>
+    public IEnumerable<Transaction> All =>
+        _transactions.Values.Where(lazy => lazy.IsValueCreated).Select(lazy => lazy.Value).OfType<Transaction>().OrderBy(t => t.Sequence);
+
+    /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
+    public long NextSequence() => Interlocked.Increment(ref _sequence);
+
+    /// <summary>
+    /// Counts a transaction that just became final: its pending room is free, and the oldest final ones beyond the
+    /// capacity are forgotten.
+    /// </summary>
+    public void Finished(Transaction transaction)
+    {
+        Release(transaction);
+        _final.Enqueue(transaction);
+        if (Interlocked.Increment(ref _finalCount) <= _capacity)
+        {
+            return;
+        }
+
+        while (Volatile.Read(ref _finalCount) > _capacity && _final.TryDequeue(out var oldest))
+        {
+            Interlocked.Decrement(ref _finalCount);
+            Forget(oldest);
+        }
+    }
+
+    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not finish later.</summary>
+    public bool Remove(Transaction transaction)
+    {
+        transaction.Abandon();
+        Release(transaction);
+        return _transactions.TryGetValue(transaction.Key, out var lazy) && lazy.IsValueCreated && ReferenceEquals(lazy.Value, transaction) &&
+            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
+    }
+
+    void IResettableState.Reset() => Clear();
+
+    public void Clear()
+    {
+        foreach (var transaction in All.ToList())
+        {
+            transaction.Abandon();
+            Release(transaction);
+        }
+
+        _transactions.Clear();
+        _final.Clear();
+        Interlocked.Exchange(ref _finalCount, 0);
+        Interlocked.Exchange(ref _pendingFullLogged, 0);
+        _forgotten.Clear();
+    }
+
+    private void Release(Transaction transaction)
+    {
+        if (transaction.ReleasePendingRoom())
+        {
+            Interlocked.Decrement(ref _pending);
+        }
+    }
+
+    private void Forget(Transaction transaction)
+    {
+        // Only if it is still the one held: an admin delete already made its ref_id free to use again.
+        if (_transactions.TryGetValue(transaction.Key, out var lazy) && lazy.IsValueCreated && ReferenceEquals(lazy.Value, transaction))
+        {
+            if (_forgotten.Add(transaction.Key) == 1)
+            {
+                EmulatorLog.TransactionsForgotten(logger, _capacity);
+            }
+
+            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
+        }
+    }
+}

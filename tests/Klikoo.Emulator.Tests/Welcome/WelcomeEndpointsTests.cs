@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using FluentAssertions.Execution;
+
+namespace Klikoo.Emulator.Tests.Welcome;
+
+/// <summary>GET / tells a newcomer what the emulator serves; an unknown path points there instead of an empty 404.</summary>
+public sealed class WelcomeEndpointsTests
+{
+    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private static readonly string Version =
+        typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+    [Test]
+    public async Task Get_Root_PlainTextWithRoutesSampleAccountExampleAndLinks()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
+        (await response.Content.ReadAsStringAsync()).Should().Be($"""
+            Klikoo Emulator {Version}: Klikoo's IRS/Otomax interface, offline.
+
+            Routes (GET or POST; each answers one R# line, HTTP 200 text/plain):
+              /klikoo-b2b/v1/irs/inquiry   also /v1/irs/inquiry
+              /klikoo-b2b/v1/irs/buy       also /v1/irs/buy (the same buy again checks its status)
+
+            Sample account: client_id c17229eb-3d2b-4576-8f5d-c2e716da764b
+              Its client_secret and pin are in the fixtures' clients file (clients.yaml); they are never shown here.
+
+            Try an inquiry (put in the client_secret and pin):
+              http://localhost/klikoo-b2b/v1/irs/inquiry?client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=<client_secret>&idrs=1&pin=<pin>&product_code=OVO10&ref_id=try-1&to=081234567890
+
+            Admin (loopback callers only unless Klikoo:Admin:Token is set):
+              Dashboard  http://localhost/__admin/ui (its journal says why a request was refused)
+              OpenAPI    http://localhost/__admin/openapi.json
+
+            Docs in the repository: docs/otomax.md (Otomax set-up), docs/testing.md (tests and CI), docs/fixtures.md (fixture files).
+
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestCase(BrowserAccept)]
+    [TestCase("text/html")]
+    [TestCase("text/plain;q=0.5, text/html")]
+    public async Task Get_Root_ClientPrefersHtml_HtmlPageWithLinks(string accept)
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd(accept);
+
+        using var response = await client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        using (new AssertionScope())
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            response.Content.Headers.ContentType!.ToString().Should().Be("text/html; charset=utf-8");
+            html.Should().StartWith("<!doctype html>")
+                .And.Contain($"<h1>Klikoo Emulator {Version}</h1>")
+                .And.Contain("<code>/klikoo-b2b/v1/irs/inquiry</code>").And.Contain("<code>/v1/irs/buy</code>")
+                .And.Contain("c17229eb-3d2b-4576-8f5d-c2e716da764b")
+                .And.Contain("<a href=\"/__admin/ui\">").And.Contain("<a href=\"/__admin/openapi.json\">")
+                .And.Contain("client_secret=&lt;client_secret&gt;")
+                .And.Contain("docs/otomax.md");
+        }
+    }
+
+    [TestCase("*/*")]
+    [TestCase("text/plain")]
+    [TestCase("text/html;q=0.5, text/plain")]
+    [TestCase("text/*, text/html;q=0.1")]
+    [TestCase("this is not an accept header")]
+    public async Task Get_Root_ClientDoesNotPreferHtml_PlainText(string accept)
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await client.GetAsync("/");
+
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
+    }
+
+    [Test]
+    public async Task Get_Root_NeverShowsAClientSecretOrPin()
+    {
+        using var fixtures = TemporaryFixtures.ShippedPlus(("clients.yaml", """
+            clients:
+              - { id: partner-one, secret: Zk-SECRET-one-Qx7, pin: "PIN-Vq81", balance: 1000 }
+              - { id: partner-two, secret: Zk-SECRET-two-Lm4, pin: "804617", balance: 1000 }
+            """));
+        await using var factory = EmulatorFactory.On(fixtures);
+        using var client = factory.CreateClient();
+
+        var text = await client.GetStringAsync("/");
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var html = await client.GetStringAsync("/");
+
+        using (new AssertionScope())
+        {
+            text.Should().Contain("Sample accounts: client_id partner-one, partner-two");
+            html.Should().Contain("partner-one").And.Contain("partner-two");
+            foreach (var secret in new[] { "Zk-SECRET-one-Qx7", "Zk-SECRET-two-Lm4", "PIN-Vq81", "804617" })
+            {
+                text.Should().NotContain(secret);
+                html.Should().NotContain(secret);
+            }
+        }
+    }
+
+    [Test]
+    public async Task Get_Root_RemoteCaller_ServedLikeThePublicRoutes()
+    {
+        // It shows routes and client ids only, for the integrator on another machine who points Otomax at the emulator.
+        await using var factory = new EmulatorFactory { CallerAddress = IPAddress.Parse("203.0.113.7") };
+        using var client = factory.CreateClient();
+
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/__admin/ui")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [TestCase("/nope")]
+    [TestCase("/klikoo-b2b/v1/irs/nope")]
+    [TestCase("/favicon.ico")]
+    public async Task Get_UnknownPath_ShortPlain404PointingAtRoot(string path)
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        using var response = await client.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
+        (await response.Content.ReadAsStringAsync()).Should().Be(
+            "Not found. The Klikoo Emulator serves /klikoo-b2b/v1/irs/inquiry and /buy (also under /v1/irs); GET / lists every route.\n");
+    }
+
+    [Test]
+    public async Task Get_UnknownAdminPath_ProblemDetailsPointingAtTheOpenApiDocument()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/__admin/nope");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("/__admin/openapi.json");
+    }
+
+    [Test]
+    public async Task Get_PostOnlyAdminRoute_Still405()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        (await client.GetAsync("/__admin/reset")).StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+    }
+}
