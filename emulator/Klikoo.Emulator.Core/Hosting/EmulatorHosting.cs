@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace Klikoo.Emulator.Hosting;
@@ -54,7 +52,6 @@ public static class EmulatorHosting
 
         // A bad admin argument is a 400 ProblemDetails in every environment, never an exception (Development's default).
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         return builder;
     }
 }

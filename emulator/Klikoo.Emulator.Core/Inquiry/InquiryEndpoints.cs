@@ -11,6 +11,9 @@ public static class InquiryEndpoints
         return app;
     }
 
-    private static Task InquireAsync(HttpContext context, InquiryHandler handler, ILogger<InquiryHandler> logger) =>
-        IrsPipeline.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, logger);
+    private static Task InquireAsync(HttpContext context)
+    {
+        var handler = context.RequestServices.GetRequiredService<InquiryHandler>();
+        return IrsPipeline.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, context.RequestServices.GetRequiredService<ILogger<InquiryHandler>>());
+    }
 }

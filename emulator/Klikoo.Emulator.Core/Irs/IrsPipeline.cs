@@ -22,9 +22,10 @@ internal static class IrsPipeline
 
     /// <summary>
     /// Maps <paramref name="operation"/> on both path prefixes (docs/klikoo-interface.md#decisions). Every method is routed, so that even PUT
-    /// gets a Klikoo line rather than an empty 405.
+    /// gets a Klikoo line rather than an empty 405. A <see cref="RequestDelegate"/>, not any delegate: the framework
+    /// would build a handler taking services by reflection at run time, which a Native AOT binary cannot.
     /// </summary>
-    public static void Map(IEndpointRouteBuilder app, string operation, string name, Delegate handler)
+    public static void Map(IEndpointRouteBuilder app, string operation, string name, RequestDelegate handler)
     {
         app.Map($"{Prefixes[0]}/{operation}", handler).WithName(name).ExcludeFromDescription();
         app.Map($"{Prefixes[1]}/{operation}", handler).WithName($"{name}WithoutPrefix").ExcludeFromDescription();

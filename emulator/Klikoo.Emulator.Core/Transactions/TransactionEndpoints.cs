@@ -27,8 +27,11 @@ public static class TransactionEndpoints
         return app;
     }
 
-    private static Task BuyAsync(HttpContext context, BuyHandler handler, ILogger<BuyHandler> logger) =>
-        IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
+    private static Task BuyAsync(HttpContext context)
+    {
+        var handler = context.RequestServices.GetRequiredService<BuyHandler>();
+        return IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, context.RequestServices.GetRequiredService<ILogger<BuyHandler>>());
+    }
 
     /// <param name="Result">success or failed.</param>
     /// <param name="Reason">The FAILED reason.</param>
