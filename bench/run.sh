@@ -123,7 +123,7 @@ per() { local -n figures=$2; local r s=""; for r in $(seq 1 "$ROUNDS"); do s+="$
 ratio() {
   local -n figures=$2; local base=bare-kestrel r s=""
   [[ $1 == *aot* ]] && base=bare-kestrel-aot
-  for r in $(seq 1 "$ROUNDS"); do s+="${s:+ / }$(awk -v a="${figures[$1 $r]}" -v b="${figures[$base $r]}" 'BEGIN {printf "%.0f%%", b > 0 ? 100 * a / b : 0}')"; done
+  for r in $(seq 1 "$ROUNDS"); do s+="${s:+ / }$(awk -v a="${figures[$1 $r]}" -v b="${figures[$base $r]}" 'BEGIN {printf "%.0f%%", (b > 0 ? 100 * a / b : 0)}')"; done
   echo "$s"
 }
 mib() { awk -v n="$1" 'BEGIN {printf "%.2fM", n / 1000000}'; }
