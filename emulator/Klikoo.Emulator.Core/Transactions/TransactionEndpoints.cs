@@ -16,7 +16,11 @@ public static class TransactionEndpoints
 {
     public static IEndpointRouteBuilder MapTransactions(this IEndpointRouteBuilder app)
     {
-        IrsPipeline.Map(app, "buy", "Buy", BuyAsync);
+        IrsPipeline.Map(app, "buy", "Buy", static services =>
+        {
+            var handler = services.GetRequiredService<BuyHandler>();
+            return IrsRoute.For<BuyHandler>(services, "buy", handler.Buy, handler.Reject);
+        });
 
         var admin = app.MapAdminGroup();
         admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
@@ -25,12 +29,6 @@ public static class TransactionEndpoints
         admin.MapPost("/transactions/{refId}/resolve", Resolve).WithName("AdminTransactionResolve").WithSummary("Ends an INPROGRESS transaction now as success or failed; its callback is sent.");
         admin.MapDelete("/transactions/{refId}", Delete).WithName("AdminTransactionDelete").WithSummary("Forgets a transaction, so its ref_id can be used again; balances are not refunded.");
         return app;
-    }
-
-    private static Task BuyAsync(HttpContext context)
-    {
-        var handler = context.RequestServices.GetRequiredService<BuyHandler>();
-        return IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, context.RequestServices.GetRequiredService<ILogger<BuyHandler>>());
     }
 
     /// <param name="Result">success or failed.</param>
