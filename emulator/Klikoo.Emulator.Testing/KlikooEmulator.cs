@@ -7,6 +7,7 @@ using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.OpenApi;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.Transactions;
 using Klikoo.Emulator.Welcome;
@@ -102,6 +103,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
         builder.AddTransactions();
         builder.AddScenarios();
         builder.AddCallbacks();
+        builder.AddKlikooOpenApi();
         builder.AddJournal();
         builder.AddAdmin();
 
@@ -109,6 +111,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
         app.UseAdminAccess();
         app.MapInquiry();
         app.MapTransactions();
+        app.MapKlikooOpenApi();
         app.MapClock();
         app.MapFixtures();
         app.MapScenarios();

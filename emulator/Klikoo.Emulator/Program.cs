@@ -11,6 +11,7 @@ builder.AddInquiry();           // Inquiry Prepaid
 builder.AddTransactions();      // buy, re-check, balances
 builder.AddScenarios();         // outcome rules and admin overrides
 builder.AddCallbacks();         // reports to partners' callback URLs
+builder.AddKlikooOpenApi();     // Klikoo's JSON Open API: tokens, signatures, balance
 builder.AddJournal();           // recent requests, secrets masked
 builder.AddAdmin();             // the admin API: access rule, OpenAPI document, reset
 
@@ -22,6 +23,7 @@ if (!builder.TryBuildKlikooEmulator(out var app)) // a setting that cannot be re
 app.UseAdminAccess();
 app.MapInquiry();               // /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry
 app.MapTransactions();          // /klikoo-b2b/v1/irs/buy and /v1/irs/buy; /__admin/transactions
+app.MapKlikooOpenApi();         // /klikoo-b2b/v1/open-api/... and /v1/open-api/...
 app.MapClock();                 // /__admin/clock
 app.MapFixtures();              // /__admin/fixtures
 app.MapScenarios();             // /__admin/overrides

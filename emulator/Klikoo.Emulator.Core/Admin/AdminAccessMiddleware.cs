@@ -1,5 +1,5 @@
 using System.Net;
-using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Clients;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

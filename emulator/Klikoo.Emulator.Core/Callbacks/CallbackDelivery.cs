@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -9,7 +8,7 @@ using Polly.Retry;
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
-/// Delivers one report: HTTP GET attempts, retried with backoff by the "klikoo-callbacks" resilience pipeline, each
+/// Delivers one report: HTTP GET attempts (the Open API's JSON callback: POST), retried with backoff by the "klikoo-callbacks" resilience pipeline, each
 /// recorded in the callback log (docs/klikoo-interface.md#decisions). One attempt has one hard deadline covering connect, headers and body; the
 /// body is read up to <see cref="ReplyBodyLimit"/> and thrown away; redirects are not followed. So whatever a
 /// receiver does, an attempt ends on time, holds a few kilobytes, and never throws (docs/limits.md#callbacks).
@@ -41,7 +40,7 @@ internal sealed class CallbackDelivery(
         var last = await _retry.Value.ExecuteAsync(async token => await AttemptAsync(job, ++number, token), stopping);
         if (!last.Delivered)
         {
-            EmulatorLog.CallbackGaveUp(logger, job.RefId, job.Destination, last.Error ?? "");
+            CallbackMessages.CallbackGaveUp(logger, job.RefId, job.Destination, last.Error ?? "");
         }
     }
 
@@ -56,7 +55,9 @@ internal sealed class CallbackDelivery(
         try
         {
             using var http = httpClients.CreateClient(ClientName);
-            using var request = new HttpRequestMessage(HttpMethod.Get, job.Url);
+            using var request = job.JsonBody is null
+                ? new HttpRequestMessage(HttpMethod.Get, job.Url)
+                : new HttpRequestMessage(HttpMethod.Post, job.Url) { Content = new StringContent(job.JsonBody, System.Text.Encoding.UTF8, "application/json") };
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)

@@ -1,8 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using System.Threading.Channels;
 using Klikoo.Contracts.Lines;
+using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.OpenApi;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +17,8 @@ namespace Klikoo.Emulator.Callbacks;
 /// breaks a transaction's timer. Both the queue of one receiver and all of them together are bounded; a report
 /// dropped for lack of room is recorded, not silently lost (docs/limits.md#callbacks).
 /// </summary>
-internal sealed class CallbackQueue(IOptions<CallbackOptions> options, CallbackLog log, EmulatorClock clock, ILogger<CallbackQueue> logger)
+internal sealed class CallbackQueue(
+    IOptions<CallbackOptions> options, CallbackLog log, EmulatorClock clock, OpenApiTransactionView openApi, ILogger<CallbackQueue> logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, CallbackDestination> _destinations = new(StringComparer.Ordinal);
@@ -40,9 +43,19 @@ internal sealed class CallbackQueue(IOptions<CallbackOptions> options, CallbackL
         }
     }
 
-    /// <summary>Queues the report of a transaction that became final, if its client has a callback URL. Never throws.</summary>
+    /// <summary>
+    /// Queues the report of a transaction that became final, if its client has a callback URL: the string
+    /// interface's line for a transaction bought there, the Open API's JSON purchase callback (<c>openApiCallback</c>)
+    /// for one bought through the Open API. Never throws.
+    /// </summary>
     public void Enqueue(Transaction transaction, TransactionLine finalLine)
     {
+        if (transaction.ViaOpenApi)
+        {
+            EnqueueJson(transaction);
+            return;
+        }
+
         if (transaction.Account.CallbackUrl is not { } template)
         {
             return;
@@ -65,6 +78,35 @@ internal sealed class CallbackQueue(IOptions<CallbackOptions> options, CallbackL
 #pragma warning restore CA1031
         {
             NotSent(clientId, refId, template, ex.Message);
+        }
+    }
+
+    // docs/open-api.md#on-the-emulator: the purchase callback's fields in Klikoo's order, balances as numbers.
+    private void EnqueueJson(Transaction transaction)
+    {
+        if (transaction.Account.OpenApiCallbackUrl is not { } target)
+        {
+            return;
+        }
+
+        var (clientId, refId) = (transaction.Key.ClientId, transaction.Key.RefId);
+        try
+        {
+            if (CallbackUrl.TryParseJson(target, out var url, out var problem))
+            {
+                var body = JsonSerializer.Serialize(openApi.Callback(transaction), KlikooOpenApiJson.Default.PurchaseCallback);
+                Add(new CallbackJob(clientId, refId, url, body));
+            }
+            else
+            {
+                NotSent(clientId, refId, target, problem);
+            }
+        }
+#pragma warning disable CA1031 // Called by a buy or a transaction's timer: a report that cannot be sent must not break either.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            NotSent(clientId, refId, target, ex.Message);
         }
     }
 
@@ -154,6 +196,6 @@ internal sealed class CallbackQueue(IOptions<CallbackOptions> options, CallbackL
     private void NotSent(string clientId, string refId, string template, string reason)
     {
         log.Add(new CallbackAttempt(clock.GetUtcNow(), clientId, refId, template, 0, null, $"not sent: {reason}", Delivered: false));
-        EmulatorLog.CallbackNotSent(logger, refId, clientId, reason);
+        CallbackMessages.CallbackNotSent(logger, refId, clientId, reason);
     }
 }

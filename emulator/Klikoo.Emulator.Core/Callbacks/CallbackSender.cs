@@ -39,7 +39,7 @@ internal sealed class CallbackSender(
 
         if (queue.Count is var left and > 0)
         {
-            EmulatorLog.CallbacksLeftUnsent(logger, left, options.Value.DrainTimeout);
+            CallbackMessages.CallbacksLeftUnsent(logger, left, options.Value.DrainTimeout);
         }
     }
 

@@ -20,6 +20,38 @@ internal static class CallbackUrl
     public const string HasUserInfo = "'callback' must not carry a user name or password (user:password@); receivers never get them and the callback log would show them";
     public const string HasFragment = "'callback' must not have a #fragment: receivers never see it";
 
+    public const string JsonNotHttp = "'openApiCallback' must be an absolute http(s) URL";
+    public const string JsonHasPlaceholder = "'openApiCallback' takes no placeholders: the report is the JSON body, sent as it is to this URL";
+
+    /// <summary>What is wrong with <paramref name="url"/> as an Open API callback URL (docs/open-api.md#on-the-emulator), or null when nothing is.</summary>
+    public static string? CheckJson(string url) => TryParseJson(url, out _, out var problem) ? null : problem;
+
+    /// <summary>The Open API callback URL as a <see cref="Uri"/>; false, with the reason, when it is not one. Never throws.</summary>
+    public static bool TryParseJson(string url, [NotNullWhen(true)] out Uri? parsed, [NotNullWhen(false)] out string? problem)
+    {
+        parsed = null;
+        if (url.AsSpan().ContainsAny('{', '}'))
+        {
+            problem = JsonHasPlaceholder;
+            return false;
+        }
+
+        // The same rules as a template's fixed part: the probe adds the query placeholder a template needs.
+        if (!TryParse(url + (url.Contains('?', StringComparison.Ordinal) ? "&m=" : "?m=") + Message, out _, out problem))
+        {
+            problem = problem == NotHttp ? JsonNotHttp : problem.Replace("'callback'", "'openApiCallback'", StringComparison.Ordinal);
+            return false;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out parsed))
+        {
+            problem = JsonNotHttp;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>What is wrong with <paramref name="template"/> as a callback template, or null when nothing is.</summary>
     public static string? Check(string template) => TryParse(template, out _, out var problem) ? null : problem;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Transactions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Klikoo.Emulator.Clock;
@@ -20,10 +19,10 @@ public static class ClockEndpoints
         var admin = app.MapAdminGroup();
         admin.MapGet("/clock", Read).WithName("AdminClock").WithSummary("The emulator's time, in UTC and as Klikoo writes it (WIB).");
         admin.MapPut("/clock", Set).WithName("AdminClockSet")
-            .WithSummary("Sets the time, also a frozen clock; due transactions finish at once.")
+            .WithSummary("Sets the time, also a frozen clock; pending transactions that become due resolve at once.")
             .WithDescription($"The time must lie {Range}; otherwise 400 and the clock is unchanged.");
         admin.MapPost("/clock/advance", Advance).WithName("AdminClockAdvance")
-            .WithSummary("Moves the time by seconds (back, when negative), also a frozen clock; due transactions finish at once.")
+            .WithSummary("Moves the time by seconds (back, when negative), also a frozen clock; pending transactions that become due resolve at once.")
             .WithDescription($"At most {ClockOptions.MaxAdvance.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds (ten years) either way, and the result must lie {Range}; otherwise 400 and the clock is unchanged.");
         return app;
     }
@@ -46,12 +45,12 @@ public static class ClockEndpoints
         return new ClockState(now, KlikooTimestamp.Format(now), clock.IsFrozen, clock.Offset.TotalSeconds);
     }
 
-    private static Results<Ok<ClockState>, ValidationProblem> Set(SetClockRequest request, EmulatorClock clock, BuyHandler buys) =>
+    private static Results<Ok<ClockState>, ValidationProblem> Set(SetClockRequest request, EmulatorClock clock) =>
         clock.TrySet(request.Now)
-            ? Moved(clock, buys)
+            ? Moved(clock)
             : Refused("now", $"now must lie {Range}.");
 
-    private static Results<Ok<ClockState>, ValidationProblem> Advance(AdvanceClockRequest request, EmulatorClock clock, BuyHandler buys)
+    private static Results<Ok<ClockState>, ValidationProblem> Advance(AdvanceClockRequest request, EmulatorClock clock)
     {
         var seconds = request.Seconds;
         if (!double.IsFinite(seconds) || Math.Abs(seconds) > ClockOptions.MaxAdvance.TotalSeconds)
@@ -60,15 +59,12 @@ public static class ClockEndpoints
         }
 
         return clock.TryAdvance(TimeSpan.FromSeconds(seconds))
-            ? Moved(clock, buys)
+            ? Moved(clock)
             : Refused("seconds", $"Moving by {seconds.ToString(CultureInfo.InvariantCulture)} s would take the clock outside its range: it must lie {Range}.");
     }
 
-    private static Ok<ClockState> Moved(EmulatorClock clock, BuyHandler buys)
-    {
-        buys.FinishDue();
-        return TypedResults.Ok(Read(clock));
-    }
+    // What became due was resolved as the clock moved (see EmulatorClock.OnMoved).
+    private static Ok<ClockState> Moved(EmulatorClock clock) => TypedResults.Ok(Read(clock));
 
     private static ValidationProblem Refused(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The clock was not moved");

@@ -15,6 +15,7 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
     private static readonly long MinTicks = DateTimeOffset.MinValue.UtcTicks + TimeSpan.TicksPerDay;
     private static readonly long MaxTicks = DateTimeOffset.MaxValue.UtcTicks - TimeSpan.TicksPerDay;
     private long _offsetTicks;
+    private event Action? Moved;
 
     /// <summary>Whether Klikoo:Clock:Fixed froze the clock: it does not tick by itself, but it can be set and advanced.</summary>
     public bool IsFrozen => frozenByConfiguration;
@@ -55,6 +56,7 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
 
             if (Interlocked.CompareExchange(ref _offsetTicks, moved, offset) == offset)
             {
+                Moved?.Invoke();
                 return true;
             }
         }
@@ -69,7 +71,18 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
         }
 
         Volatile.Write(ref _offsetTicks, now.UtcTicks - source.GetUtcNow().UtcTicks);
+        Moved?.Invoke();
         return true;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> after every set or advance, on the caller's thread (what became due is
+    /// resolved before the admin call answers); disposing the result unsubscribes.
+    /// </summary>
+    public IDisposable OnMoved(Action handler)
+    {
+        Moved += handler;
+        return new Subscription(this, handler);
     }
 
     /// <summary>Moves the clock by <paramref name="by"/>, as <see cref="TryAdvance"/>.</summary>
@@ -96,4 +109,9 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
     // MaxAdvance), so the sum cannot overflow a long.
     private DateTimeOffset At(long offsetTicks) =>
         new(Math.Clamp(source.GetUtcNow().UtcTicks + offsetTicks, MinTicks, MaxTicks), TimeSpan.Zero);
+
+    private sealed class Subscription(EmulatorClock clock, Action handler) : IDisposable
+    {
+        public void Dispose() => clock.Moved -= handler;
+    }
 }

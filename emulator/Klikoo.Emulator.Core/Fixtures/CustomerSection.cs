@@ -18,9 +18,9 @@ internal static class CustomerSection
         }
 
         var to = fields.String("to", required: true);
-        var name = fields.String("name", required: false, numbers: false);
+        var name = fields.String("name", required: false, rejectBareNumbers: true);
         var power = fields.String("power", required: false);
-        var failure = fields.String("failure", required: false, numbers: false);
+        var failure = fields.String("failure", required: false, rejectBareNumbers: true);
         if (power is not null && !IsPowerCapacity(power))
         {
             context.Error(fields.Get("power")!, $"'power' must look like R1/2200VA (tariff/power VA), not '{power}'");

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Customers;
-using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 
@@ -12,7 +12,7 @@ public sealed class FixtureCatalog
     private static readonly int FamilyCount = Enum.GetValues<ProductFamily>().Length;
 
     private readonly FrozenDictionary<string, Product>.AlternateLookup<ReadOnlySpan<char>> _productsBySpan;
-    private readonly FrozenDictionary<string, PartnerAccount>.AlternateLookup<ReadOnlySpan<char>> _clientsBySpan;
+    private readonly FrozenDictionary<string, ClientAccount>.AlternateLookup<ReadOnlySpan<char>> _clientsBySpan;
 
     // Destination -> customer per family (indexed by ProductFamily): one lookup, no key built per request.
     private readonly FrozenDictionary<string, Customer?[]> _customers;
@@ -20,7 +20,7 @@ public sealed class FixtureCatalog
     internal FixtureCatalog(
         IReadOnlyList<string> files,
         IEnumerable<Product> products,
-        IEnumerable<PartnerAccount> clients,
+        IEnumerable<ClientAccount> clients,
         IEnumerable<(ProductFamily Family, Customer Customer)> customers,
         ScenarioMatcher scenarios)
     {
@@ -54,7 +54,7 @@ public sealed class FixtureCatalog
     public FrozenDictionary<string, Product> Products { get; }
 
     /// <summary>Partner accounts by client id.</summary>
-    public FrozenDictionary<string, PartnerAccount> Clients { get; }
+    public FrozenDictionary<string, ClientAccount> Clients { get; }
 
     /// <summary>The scenario rules, in the order they are tried.</summary>
     public ScenarioMatcher Scenarios { get; }
@@ -71,7 +71,7 @@ public sealed class FixtureCatalog
     public bool TryGetProduct(ReadOnlySpan<char> code, out Product product) =>
         _productsBySpan.TryGetValue(code, out product!);
 
-    public bool TryGetClient(ReadOnlySpan<char> clientId, out PartnerAccount client) =>
+    public bool TryGetClient(ReadOnlySpan<char> clientId, out ClientAccount client) =>
         _clientsBySpan.TryGetValue(clientId, out client!);
 
     public bool TryGetCustomer(ProductFamily family, string destination, out Customer customer)

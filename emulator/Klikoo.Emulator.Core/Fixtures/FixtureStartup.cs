@@ -1,4 +1,3 @@
-using Klikoo.Emulator.Hosting;
 
 namespace Klikoo.Emulator.Fixtures;
 
@@ -19,7 +18,7 @@ public sealed class FixtureStartup(IServiceProvider services) : IHostedService
         }
         catch (FixtureValidationException ex)
         {
-            EmulatorLog.FixturesInvalid(services.GetRequiredService<ILoggerFactory>().CreateLogger<FixtureStartup>(), ex.Message);
+            FixtureLog.FixturesInvalid(services.GetRequiredService<ILoggerFactory>().CreateLogger<FixtureStartup>(), ex.Message);
             throw;
         }
     }

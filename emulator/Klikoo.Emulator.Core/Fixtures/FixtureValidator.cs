@@ -1,5 +1,5 @@
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Customers;
-using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 using YamlDotNet.Core;
@@ -67,7 +67,7 @@ public static class FixtureValidator
 
         var products = new List<Located<Product>>();
         var customers = new List<Located<(ProductFamily Family, Customer Customer)>>();
-        var clients = new List<Located<PartnerAccount>>();
+        var clients = new List<Located<ClientAccount>>();
         var scenarios = new List<Located<ScenarioRule>>();
 
         foreach (var file in load.Files)
@@ -117,7 +117,7 @@ public static class FixtureValidator
         FixtureBudget budget,
         List<Located<Product>> products,
         List<Located<(ProductFamily Family, Customer Customer)>> customers,
-        List<Located<PartnerAccount>> clients,
+        List<Located<ClientAccount>> clients,
         List<Located<ScenarioRule>> scenarios)
     {
         var sections = YamlFields.Open(context, root, "a fixture file", Sections);
@@ -129,7 +129,7 @@ public static class FixtureValidator
         var stop = budget.CancellationToken;
         products.AddRange(Entries(context, sections, ProductSection.Key, stop).Select(n => ProductSection.Read(context, n)).OfType<Located<Product>>());
         customers.AddRange(Entries(context, sections, CustomerSection.Key, stop).SelectMany(n => CustomerSection.Read(context, n)));
-        clients.AddRange(Entries(context, sections, ClientSection.Key, stop).Select(n => ClientSection.Read(context, n)).OfType<Located<PartnerAccount>>());
+        clients.AddRange(Entries(context, sections, ClientSection.Key, stop).Select(n => ClientSection.Read(context, n)).OfType<Located<ClientAccount>>());
         foreach (var entry in Entries(context, sections, ScenarioSection.Key, stop))
         {
             if (ScenarioSection.Read(context, entry, scenarios.Count) is { } rule)
@@ -192,7 +192,7 @@ public static class FixtureValidator
         }
     }
 
-    private static void CheckScenarioReferences(List<Located<Product>> products, List<Located<PartnerAccount>> clients, List<Located<ScenarioRule>> scenarios)
+    private static void CheckScenarioReferences(List<Located<Product>> products, List<Located<ClientAccount>> clients, List<Located<ScenarioRule>> scenarios)
     {
         var codes = products.Select(p => p.Value.Code).ToHashSet(StringComparer.Ordinal);
         var clientIds = clients.Select(c => c.Value.ClientId).ToHashSet(StringComparer.Ordinal);

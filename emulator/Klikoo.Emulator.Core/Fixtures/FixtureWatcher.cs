@@ -60,11 +60,11 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
             var reload = store.Reload();
             if (reload.Succeeded)
             {
-                EmulatorLog.FixturesServed(logger, store);
+                FixtureLog.FixturesServed(logger, store);
             }
             else
             {
-                EmulatorLog.FixturesReloadFailed(logger, store.Folder, string.Join(Environment.NewLine, reload.Errors));
+                FixtureLog.FixturesReloadFailed(logger, store.Folder, string.Join(Environment.NewLine, reload.Errors));
             }
         }
         finally

@@ -17,7 +17,7 @@ internal static class ProductSection
             return null;
         }
 
-        var code = fields.String("code", required: true, numbers: false);
+        var code = fields.String("code", required: true, rejectBareNumbers: true);
         if (code is not null && !IsProductCode(code))
         {
             context.Error(fields.Get("code")!, $"'code' must be 1 to {MaxCodeLength} upper-case letters, digits or '_', not '{code}'");

@@ -46,10 +46,10 @@ internal sealed class YamlFields
 
     /// <summary>
     /// Reads text. As YAML (and the schema editors use) reads plain scalars, an unquoted <c>true</c>/<c>false</c>
-    /// is a boolean and <c>~</c>/<c>null</c>/nothing is no value, never text; with <paramref name="numbers"/> false
+    /// is a boolean and <c>~</c>/<c>null</c>/nothing is no value, never text; with <paramref name="rejectBareNumbers"/>
     /// an unquoted whole number is not text either.
     /// </summary>
-    public string? String(string key, bool required, bool numbers = true)
+    public string? String(string key, bool required, bool rejectBareNumbers = false)
     {
         var node = Get(key);
         if (node is null)
@@ -75,7 +75,7 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (plain && (value is "true" or "false" || (!numbers && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))))
+        if (plain && (value is "true" or "false" || (rejectBareNumbers && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))))
         {
             _context.Error(node, $"'{key}' must be text, not the YAML {(value is "true" or "false" ? "boolean" : "number")} {value}; quote it: \"{value}\"");
             return null;

@@ -2,7 +2,7 @@ using Klikoo.Emulator.Irs;
 
 namespace Klikoo.Emulator.Inquiry;
 
-/// <summary>Inquiry Prepaid (docs/klikoo-interface.md#endpoints-A3) on both path prefixes, GET and POST.</summary>
+/// <summary>Inquiry Prepaid (docs/klikoo-interface.md#endpoints) on both path prefixes, GET and POST.</summary>
 public static class InquiryEndpoints
 {
     public static IEndpointRouteBuilder MapInquiry(this IEndpointRouteBuilder app)

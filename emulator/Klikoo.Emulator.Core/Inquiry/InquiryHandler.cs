@@ -8,16 +8,12 @@ using Klikoo.Emulator.Products;
 namespace Klikoo.Emulator.Inquiry;
 
 /// <summary>Answers a prepaid inquiry with the docs/klikoo-interface.md#inquiry-replies success or failure line.</summary>
-internal sealed class InquiryHandler(FixtureStore fixtures, CustomerDirectory customers, EmulatorClock clock)
+internal sealed class InquiryHandler(CustomerDirectory customers, EmulatorClock clock)
 {
-    public RLine Inquire(IrsRequest request, out Diagnosis diagnosis)
+    /// <summary>Answers a valid inquiry (the pipeline checked it): the customer's line, or the failure a scenario or the customer sets.</summary>
+    public RLine Inquire(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis)
     {
-        var catalog = fixtures.Current;
-        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
-        {
-            return Reject(request, reason);
-        }
-
+        diagnosis = default;
         var customer = customers.Find(catalog, valid.Product.Family, valid.Destination);
         var failure = catalog.Scenarios.MatchInquiryFailure(valid) ?? customer.InquiryFailure;
         return Reply(valid.Product, valid.Price, customer, failure, clock.GetUtcNow());

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Journal;
 
 namespace Klikoo.Emulator.Irs;
@@ -14,8 +13,11 @@ internal static class IrsPipeline
 {
     public static readonly string[] Prefixes = ["/klikoo-b2b/v1/irs", "/v1/irs"];
 
-    /// <summary>Answers a request; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).</summary>
-    public delegate RLine Handler(IrsRequest request, out Diagnosis diagnosis);
+    /// <summary>
+    /// Answers a request that passed the interface's checks (<see cref="IrsRequestValidator"/>), against the same
+    /// fixtures snapshot; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).
+    /// </summary>
+    public delegate RLine Handler(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis);
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
@@ -51,12 +53,18 @@ internal static class IrsPipeline
             else
             {
                 request = await IrsRequestReader.ReadAsync(context.Request, context.RequestAborted);
-                line = handle(request, out diagnosis);
+
+                // Inquiry and buy check a request the same way (docs/klikoo-interface.md#decisions), so it is done here,
+                // and the feature's handler only sees a valid one.
+                var catalog = fixtures.Current;
+                line = IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis)
+                    ? handle(request, valid, catalog, out diagnosis)
+                    : reject(request, reason);
             }
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            EmulatorLog.PublicRouteFailed(logger, ex, context.Request.Path);
+            IrsLog.PublicRouteFailed(logger, ex, context.Request.Path);
             line = reject(request, IrsReasons.ContactAdmin);
             diagnosis = new(RejectionCause.Unexpected);
         }

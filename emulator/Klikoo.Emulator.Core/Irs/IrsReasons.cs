@@ -1,7 +1,7 @@
 namespace Klikoo.Emulator.Irs;
 
 /// <summary>
-/// The REASON texts of rejected requests. Klikoo's own wording where it has one (docs/klikoo-interface.md#transaction-reports-A5),
+/// The REASON texts of rejected requests. Klikoo's own wording where it has one (docs/klikoo-interface.md#transaction-reports),
 /// otherwise the same style; the validation order is docs/klikoo-interface.md#decisions's.
 /// </summary>
 internal static class IrsReasons

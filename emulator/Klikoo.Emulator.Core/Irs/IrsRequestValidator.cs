@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
 
 namespace Klikoo.Emulator.Irs;
@@ -53,6 +53,24 @@ internal static class IrsRequestValidator
             return false;
         }
 
+        return TryValidateOrder(account!, request, catalog, out validated, out reason, out diagnosis);
+    }
+
+    /// <summary>
+    /// The checks after the credentials, shared by both interfaces so they validate an order the same way: product,
+    /// amount, amount range, selling price, destination shape, then the reference's own shape. The Open API calls it
+    /// with the account its token names and the body's fields in an <see cref="IrsRequest"/>.
+    /// </summary>
+    public static bool TryValidateOrder(
+        ClientAccount account,
+        IrsRequest request,
+        FixtureCatalog catalog,
+        [NotNullWhen(true)] out ValidatedRequest? validated,
+        [NotNullWhen(false)] out string? reason,
+        out Diagnosis diagnosis)
+    {
+        validated = null;
+        diagnosis = default;
         if (!catalog.TryGetProduct(request.ProductCode, out var product))
         {
             reason = IrsReasons.ProductNotFound;
@@ -95,7 +113,7 @@ internal static class IrsRequestValidator
         }
 
         reason = null;
-        validated = new ValidatedRequest(account!, product, request.To!, request.RefId!, amount);
+        validated = new ValidatedRequest(account, product, request.To!, request.RefId!, amount);
         return true;
     }
 
@@ -112,7 +130,7 @@ internal static class IrsRequestValidator
         : null;
 
     // Both credentials are compared, so the journal can say which one was wrong (the reply never does).
-    private static RejectionCause Authenticate(IrsRequest request, FixtureCatalog catalog, out PartnerAccount? account)
+    private static RejectionCause Authenticate(IrsRequest request, FixtureCatalog catalog, out ClientAccount? account)
     {
         if (!catalog.TryGetClient(request.ClientId, out var found))
         {

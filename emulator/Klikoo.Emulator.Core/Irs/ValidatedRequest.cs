@@ -1,10 +1,13 @@
-using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Products;
 
 namespace Klikoo.Emulator.Irs;
 
 /// <summary>A request that passed validation: its account, product and priced amount.</summary>
-internal sealed record ValidatedRequest(PartnerAccount Account, Product Product, string Destination, string RefId, long? Amount)
+internal sealed record ValidatedRequest(ClientAccount Account, Product Product, string Destination, string RefId, long? Amount)
 {
     public long Price => Product.PriceFor(Amount);
+
+    /// <summary>Whether the order came through the Open API: its final report is then the JSON purchase callback.</summary>
+    public bool ViaOpenApi { get; init; }
 }

@@ -15,8 +15,12 @@ namespace Klikoo.Emulator.Transactions;
 /// Buy and check status (docs/klikoo-interface.md#transaction-reports, B): the first buy of a ref_id creates the transaction from the matching
 /// scenario; every later one, the same request re-sent, returns its current state and never charges again.
 /// </summary>
+/// <remarks>
+/// One word for a transaction's end: it is pending (INPROGRESS) until it resolves to SUCCESS or FAILED, by its
+/// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. This class
+/// decides and resolves, and charges the ledger as it does.
+/// </remarks>
 internal sealed class BuyHandler(
-    FixtureStore fixtures,
     TransactionStore transactions,
     ClientLedger ledger,
     TransactionIds ids,
@@ -38,14 +42,12 @@ internal sealed class BuyHandler(
     /// </summary>
     public const string TooManyPending = "Terlalu banyak transaksi dalam proses, silahkan coba lagi nanti";
 
-    public RLine Buy(IrsRequest request, out Diagnosis diagnosis)
-    {
-        var catalog = fixtures.Current;
-        if (!IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
-        {
-            return Reject(request, reason);
-        }
+    public const string InsufficientBalance = "Saldo tidak mencukupi";
 
+    /// <summary>Buys, or re-checks the ref_id's transaction, for a valid request (the pipeline checked it).</summary>
+    public RLine Buy(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis)
+    {
+        diagnosis = default;
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
         var transaction = transactions.GetOrCreate(key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog));
 
@@ -64,18 +66,52 @@ internal sealed class BuyHandler(
             return Reject(request, ReferenceNoUsed);
         }
 
-        // A re-check after the due time finishes the transaction even if its timer has not run yet.
+        // A re-check after the due time resolves the transaction even if its timer has not run yet.
         var now = clock.GetUtcNow();
-        Finish(transaction, transaction.TryFinish(now, ledger));
+        TryResolve(transaction, now);
         return transaction.LineAt(now);
     }
 
-    /// <summary>Ends an INPROGRESS transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
-    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason)
+    /// <summary>
+    /// The Open API's buy (docs/open-api.md#on-the-emulator): an order already validated against
+    /// <paramref name="catalog"/> (IrsRequestValidator.TryValidateOrder) becomes a transaction exactly as
+    /// <see cref="Buy"/> makes one: same store, ledger, scenarios, overrides, clock and pending cap.
+    /// <see cref="NewBuy.Created"/> is true only for the one call whose creation ran; any other call for the
+    /// reference finds it used.
+    /// </summary>
+    public NewBuy BuyValidated(ValidatedRequest valid, FixtureCatalog catalog)
     {
-        var line = transaction.TryFinish(clock.GetUtcNow(), ledger, result, reason);
-        Finish(transaction, line);
-        return line;
+        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
+        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog), out var created);
+        if (transaction is null)
+        {
+            return new(null, false, transactions.IsForgotten(key) ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
+        }
+
+        if (!created)
+        {
+            ResolveIfDue(transaction);
+            return new(transaction, false, RejectionCause.RefIdUsed);
+        }
+
+        return new(transaction, true, RejectionCause.None);
+    }
+
+    /// <summary>Resolves the transaction if it is due now, as a re-check does: a read after the due time never shows it pending.</summary>
+    public void ResolveIfDue(Transaction transaction) => TryResolve(transaction, clock.GetUtcNow());
+
+    /// <summary>Resolves a pending transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
+    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason) =>
+        TryResolve(transaction, clock.GetUtcNow(), result, reason);
+
+    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>).</summary>
+    public void ResolveDue()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var transaction in transactions.All)
+        {
+            TryResolve(transaction, now);
+        }
     }
 
     // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
@@ -115,26 +151,17 @@ internal sealed class BuyHandler(
             transaction.HoldPendingRoom();
         }
 
-        if (transaction.FailIfUncovered(now, ledger) is { } uncovered)
+        // A balance that cannot cover the price fails the buy at once (docs/klikoo-interface.md#decisions).
+        if (outcome.Result != BuyResult.Failed && ledger.BalanceOf(valid.Account) < transaction.Price)
         {
-            Finish(transaction, uncovered);
+            TryResolve(transaction, now, BuyResult.Failed, InsufficientBalance);
         }
         else
         {
-            FinishOrSchedule(transaction, now);
+            ResolveOrSchedule(transaction, now);
         }
 
         return transaction;
-    }
-
-    /// <summary>Finishes every transaction that is due now: after the admin API moved the clock.</summary>
-    public void FinishDue()
-    {
-        var now = clock.GetUtcNow();
-        foreach (var transaction in transactions.All)
-        {
-            Finish(transaction, transaction.TryFinish(now, ledger));
-        }
     }
 
     // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
@@ -171,9 +198,9 @@ internal sealed class BuyHandler(
         return (outcome, rule?.Name);
     }
 
-    // Finishes a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
+    // Resolves a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
     // back, or the wait was longer than a timer can take) sets itself again for the rest.
-    private void FinishOrSchedule(Transaction transaction, DateTimeOffset now)
+    private void ResolveOrSchedule(Transaction transaction, DateTimeOffset now)
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
@@ -181,7 +208,7 @@ internal sealed class BuyHandler(
         }
         else
         {
-            Finish(transaction, transaction.TryFinish(now, ledger));
+            TryResolve(transaction, now);
         }
     }
 
@@ -191,16 +218,25 @@ internal sealed class BuyHandler(
 
     // On a timer thread, where an exception would end the process.
     private void OnTimer(Transaction transaction) =>
-        BackgroundWork.Run(logger, $"finishing the transaction of ref_id {transaction.Key.RefId}", () => FinishOrSchedule(transaction, clock.GetUtcNow()));
+        BackgroundWork.Run(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", () => ResolveOrSchedule(transaction, clock.GetUtcNow()));
 
-    private void Finish(Transaction transaction, TransactionLine? finalLine)
+    // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then keeps it among
+    // the final transactions and queues its report. Null when it was not resolved by this call.
+    private TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force = null, string? forcedReason = null)
     {
+        var finalLine = transaction.TryResolve(now, force, result =>
+            result == BuyResult.Success && ledger.TryCharge(transaction.Account, transaction.Price, out var charged)
+                ? new Resolution(TransactionStatus.Success, null, charged)
+                : new Resolution(
+                    TransactionStatus.Failed,
+                    result == BuyResult.Success ? InsufficientBalance : (force is null ? transaction.Outcome.Reason : forcedReason) ?? "",
+                    BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account))));
         if (finalLine is null)
         {
-            return;
+            return null;
         }
 
-        transactions.Finished(transaction);
+        transactions.KeepFinal(transaction);
 
         // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
         // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
@@ -212,8 +248,10 @@ internal sealed class BuyHandler(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            EmulatorLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
+            TransactionLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
         }
+
+        return finalLine;
     }
 
     private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Partners;
+using Klikoo.Emulator.Clients;
 
 namespace Klikoo.Emulator.Transactions;
 
@@ -13,7 +13,7 @@ internal sealed class ClientLedger : IResettableState
 {
     private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.Ordinal);
 
-    public long BalanceOf(PartnerAccount partner)
+    public long BalanceOf(ClientAccount partner)
     {
         var account = AccountOf(partner);
         lock (account.Gate)
@@ -23,7 +23,7 @@ internal sealed class ClientLedger : IResettableState
     }
 
     /// <summary>Charges <paramref name="price"/> when the balance covers it; otherwise changes nothing.</summary>
-    public bool TryCharge(PartnerAccount partner, long price, out BalanceChange change)
+    public bool TryCharge(ClientAccount partner, long price, out BalanceChange change)
     {
         var account = AccountOf(partner);
         lock (account.Gate)
@@ -41,7 +41,7 @@ internal sealed class ClientLedger : IResettableState
     }
 
     /// <summary>Sets the balance (a scenario pinning SISA SALDO, or an admin top-up).</summary>
-    public void Set(PartnerAccount partner, long balance)
+    public void Set(ClientAccount partner, long balance)
     {
         var account = AccountOf(partner);
         lock (account.Gate)
@@ -53,7 +53,7 @@ internal sealed class ClientLedger : IResettableState
     /// <summary>Forgets every balance: each client starts again from its fixture balance.</summary>
     public void Reset() => _accounts.Clear();
 
-    private Account AccountOf(PartnerAccount partner) =>
+    private Account AccountOf(ClientAccount partner) =>
         _accounts.GetOrAdd(partner.ClientId, static (_, p) => new Account { Balance = p.Balance }, partner);
 
     private sealed class Account

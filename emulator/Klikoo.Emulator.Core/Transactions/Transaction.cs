@@ -1,30 +1,29 @@
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Irs;
-using Klikoo.Emulator.Partners;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// One buy, created once per (client_id, ref_id). It starts INPROGRESS and becomes final exactly once, under its
-/// lock, charging the client only on SUCCESS; every re-check reads its current state.
+/// One buy, created once per (client_id, ref_id). It starts pending (INPROGRESS) and resolves, to SUCCESS or FAILED,
+/// exactly once under its lock; every re-check reads its current state. The code that resolves it (BuyHandler)
+/// charges the client's ledger; the transaction only records what that decided.
 /// </summary>
 internal sealed class Transaction
 {
-    public const string InsufficientBalance = "Saldo tidak mencukupi";
-
     private readonly Lock _gate = new();
     private ITimer? _timer;
     private TransactionStatus _status = TransactionStatus.InProgress;
     private string? _reason;
     private BalanceChange _balance;
-    private DateTimeOffset? _finalAt;
+    private DateTimeOffset? _resolvedAt;
     private int _holdsPendingRoom;
 
     public Transaction(
         TransactionKey key,
-        PartnerAccount account,
+        ClientAccount account,
         ValidatedRequest request,
         string transactionId,
         string serialNumber,
@@ -44,6 +43,7 @@ internal sealed class Transaction
         Outcome = outcome;
         RuleName = ruleName;
         CreatedAt = createdAt;
+        ViaOpenApi = request.ViaOpenApi;
         ResolveAt = outcome.Result == BuyResult.Pending ? null : createdAt + (outcome.PendingFor ?? TimeSpan.Zero);
     }
 
@@ -52,7 +52,7 @@ internal sealed class Transaction
     /// <summary>Creation order in this run: under a frozen clock every transaction has the same CreatedAt.</summary>
     public long Sequence { get; }
 
-    public PartnerAccount Account { get; }
+    public ClientAccount Account { get; }
 
     public Product Product { get; }
 
@@ -73,7 +73,10 @@ internal sealed class Transaction
 
     public DateTimeOffset CreatedAt { get; }
 
-    /// <summary>When the transaction becomes final by itself; null when it never does.</summary>
+    /// <summary>Whether it was bought through the Open API (docs/open-api.md): its report is the JSON purchase callback.</summary>
+    public bool ViaOpenApi { get; }
+
+    /// <summary>When the transaction resolves by itself; null when it stays pending until resolved through the admin API.</summary>
     public DateTimeOffset? ResolveAt { get; }
 
     public TransactionStatus Status
@@ -94,10 +97,11 @@ internal sealed class Transaction
         Amount == request.Amount;
 
     /// <summary>
-    /// Makes the transaction final when it is due, or now with <paramref name="force"/>. Returns the final line only
-    /// to the one call that made it final, so its callback is sent once; null otherwise.
+    /// Resolves the transaction when it is due, or now with <paramref name="force"/>: <paramref name="settle"/> turns
+    /// the result into the final state (charging the ledger), called at most once, under the transaction's lock.
+    /// Returns the final line only to the one call that resolved it, so its callback is sent once; null otherwise.
     /// </summary>
-    public TransactionLine? TryFinish(DateTimeOffset now, ClientLedger ledger, BuyResult? force = null, string? forcedReason = null)
+    public TransactionLine? TryResolve(DateTimeOffset now, BuyResult? force, Func<BuyResult, Resolution> settle)
     {
         lock (_gate)
         {
@@ -106,39 +110,24 @@ internal sealed class Transaction
                 return null;
             }
 
-            var result = force ?? Outcome.Result;
-            if (result == BuyResult.Success && ledger.TryCharge(Account, Price, out var charged))
-            {
-                _status = TransactionStatus.Success;
-                _balance = charged;
-            }
-            else
-            {
-                _status = TransactionStatus.Failed;
-                _reason = result == BuyResult.Success ? InsufficientBalance : (force is null ? Outcome.Reason : forcedReason) ?? "";
-                _balance = BalanceChange.Unchanged(ledger.BalanceOf(Account));
-            }
-
-            _finalAt = now;
+            var resolution = settle(force ?? Outcome.Result);
+            _status = resolution.Status;
+            _reason = resolution.Reason;
+            _balance = resolution.Balance;
+            _resolvedAt = now;
             _timer?.Dispose();
             _timer = null;
             return LineAtLocked(now);
         }
     }
 
-    /// <summary>Fails the transaction at once when the balance cannot cover it (docs/klikoo-interface.md#decisions); null when it can.</summary>
-    public TransactionLine? FailIfUncovered(DateTimeOffset now, ClientLedger ledger) =>
-        Outcome.Result != BuyResult.Failed && ledger.BalanceOf(Account) < Price
-            ? TryFinish(now, ledger, BuyResult.Failed, InsufficientBalance)
-            : null;
-
-    /// <summary>Marks that the transaction holds one of the store's INPROGRESS rooms until it is final or removed.</summary>
+    /// <summary>Marks that the transaction holds one of the store's pending rooms until it resolves or is removed.</summary>
     public void HoldPendingRoom() => Volatile.Write(ref _holdsPendingRoom, 1);
 
     /// <summary>Gives the room back: true to the one caller that should count it free.</summary>
     public bool ReleasePendingRoom() => Interlocked.Exchange(ref _holdsPendingRoom, 0) == 1;
 
-    /// <summary>Keeps the timer that will finish the transaction when it is due.</summary>
+    /// <summary>Keeps the timer that will resolve the transaction when it is due.</summary>
     public void Schedule(ITimer timer)
     {
         lock (_gate)
@@ -154,7 +143,7 @@ internal sealed class Transaction
         timer.Dispose();
     }
 
-    /// <summary>Stops the transaction's timer: it was forgotten (admin delete or reset) and must not finish later.</summary>
+    /// <summary>Stops the transaction's timer: it was forgotten (admin delete or reset) and must not resolve later.</summary>
     public void Abandon()
     {
         lock (_gate)
@@ -180,7 +169,7 @@ internal sealed class Transaction
             return new TransactionSnapshot(
                 Key.ClientId, Key.RefId, TransactionId, Product.Code, Destination, Amount, Price, _status, _reason,
                 _status == TransactionStatus.Success ? SerialNumber : null,
-                _finalAt is null ? null : _balance, CreatedAt, ResolveAt, _finalAt, RuleName);
+                _resolvedAt is null ? null : _balance, CreatedAt, ResolveAt, _resolvedAt, RuleName);
         }
     }
 

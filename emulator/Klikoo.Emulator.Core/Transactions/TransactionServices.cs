@@ -20,6 +20,7 @@ public static class TransactionServices
         services.AddSingleton<TransactionStore>();
         services.AddSingleton<ClientLedger>();
         services.AddSingleton<BuyHandler>();
+        services.AddHostedService<ResolveOnClockMove>();
         services.AddResettableState<TransactionStore>();
         services.AddResettableState<ClientLedger>();
         services.AddResettableState<TransactionIds>();

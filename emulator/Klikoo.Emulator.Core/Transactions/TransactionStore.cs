@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
@@ -46,8 +45,24 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
     /// <paramref name="create"/> made none (no pending room), so a later request may try again.
     /// </summary>
-    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state)
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create) =>
+        GetOrCreate(key, static (k, c) => c(k), create, out _);
+
+    /// <summary>
+    /// As <see cref="GetOrCreate(TransactionKey, Func{TransactionKey, Transaction?})"/>, and says whether this call's
+    /// <paramref name="create"/> ran: true for exactly one caller per transaction however many race, false for every
+    /// caller that found it made (the Open API answers those 409).
+    /// </summary>
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create, out bool created) =>
+        GetOrCreate(key, static (k, c) => c(k), create, out created);
+
+    /// <summary>As the others, with the state <paramref name="create"/> needs passed in, so a buy allocates no closure.</summary>
+    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state) =>
+        GetOrCreate(key, create, state, out _);
+
+    private Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
     {
+        created = false;
         if (_transactions.TryGetValue(key, out var existing))
         {
             return existing;
@@ -68,6 +83,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
             }
 
             _transactions[key] = transaction;
+            created = true;
             return transaction;
         }
     }
@@ -92,7 +108,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
 
         if (Interlocked.Exchange(ref _pendingFullLogged, 1) == 0)
         {
-            EmulatorLog.PendingTransactionsFull(logger, _pendingCapacity);
+            TransactionLog.PendingTransactionsFull(logger, _pendingCapacity);
         }
 
         return false;
@@ -106,6 +122,14 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         return _transactions.TryGetValue(key, out transaction);
     }
 
+    /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
+    public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
+    {
+        transaction = All.FirstOrDefault(t =>
+            string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal) && string.Equals(t.TransactionId, transactionId, StringComparison.Ordinal));
+        return transaction is not null;
+    }
+
     /// <summary>Transactions held whole, in the order they were made.</summary>
     public IEnumerable<Transaction> All =>
         _transactions.Values.OrderBy(t => t.Sequence);
@@ -114,10 +138,10 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     public long NextSequence() => Interlocked.Increment(ref _sequence);
 
     /// <summary>
-    /// Counts a transaction that just became final: its pending room is free, and the oldest final ones beyond the
-    /// capacity are forgotten.
+    /// Keeps a transaction that just resolved among the final ones: its pending room is freed, and the oldest final
+    /// ones beyond the capacity are forgotten.
     /// </summary>
-    public void Finished(Transaction transaction)
+    public void KeepFinal(Transaction transaction)
     {
         Release(transaction);
         _final.Enqueue(transaction);
@@ -133,7 +157,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         }
     }
 
-    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not finish later.</summary>
+    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not resolve later.</summary>
     public bool Remove(Transaction transaction)
     {
         transaction.Abandon();
@@ -173,7 +197,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         {
             if (_forgotten.Add(transaction.Key) == 1)
             {
-                EmulatorLog.TransactionsForgotten(logger, _capacity);
+                TransactionLog.TransactionsForgotten(logger, _capacity);
             }
 
             _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
-namespace Klikoo.Emulator.Partners;
+namespace Klikoo.Emulator.Clients;
 
 /// <summary>Compares a sent secret (client secret, PIN, admin token) with the expected one.</summary>
 internal static class Credentials

@@ -1,0 +1,15 @@
+using Klikoo.Contracts.OpenApi;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>One Open API answer: HTTP status, the JSON body, the client it concerns, and for a refusal the exact check that failed.</summary>
+internal sealed record OpenApiAnswer(int Status, string Body, string? ClientId = null, string? Diagnosis = null)
+{
+    /// <summary>The order an inquiry or buy carried, for the journal's product, reference and destination columns.</summary>
+    public Irs.IrsRequest? Order { get; init; }
+
+    public static OpenApiAnswer Error(OpenApiStatus status, OpenApiService service, string diagnosis, string? clientId = null) =>
+        new(status.HttpStatus, System.Text.Json.JsonSerializer.Serialize(
+            new OpenApiResponse<System.Text.Json.JsonElement?> { ResponseCode = status.Code(service), ResponseMessage = status.Message },
+            KlikooOpenApiJson.Default.OpenApiResponseNullableJsonElement), clientId, diagnosis);
+}

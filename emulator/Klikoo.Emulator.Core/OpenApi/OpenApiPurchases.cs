@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Transactions;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>
+/// The Open API's buy, transaction detail and history (docs/open-api.md#on-the-emulator), on the string interface's
+/// one transaction store and ledger: a buy is validated by the same checks (IrsRequestValidator.TryValidateOrder) and
+/// made by the same BuyHandler, so its <c>partner_reference_id</c> is the string interface's <c>ref_id</c>.
+/// </summary>
+internal static class OpenApiPurchases
+{
+    public const int MaxLimit = 1000;
+
+    public static OpenApiAnswer Buy(HttpContext context, byte[] body)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        {
+            return refusal!;
+        }
+
+        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.ProductBuyRequest, out var request, out refusal, OpenApiService.Transaction))
+        {
+            return refusal with { ClientId = account!.ClientId };
+        }
+
+        var order = Order(account!, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
+        var catalog = services.GetRequiredService<FixtureStore>().Current;
+        if (!TryValidate(account!, order, catalog, "partner_reference_id", out var valid, out refusal))
+        {
+            return refusal;
+        }
+
+        var bought = services.GetRequiredService<BuyHandler>().BuyValidated(valid, catalog);
+        if (bought is { Created: true, Transaction: { } transaction })
+        {
+            var data = services.GetRequiredService<OpenApiTransactionView>().Detail(transaction);
+            return new(201, Json(OpenApiStatus.Created, data), account!.ClientId) { Order = order };
+        }
+
+        return bought.Refusal == RejectionCause.PendingFull
+            ? OpenApiAnswer.Error(OpenApiStatus.SupplierDisrupted, OpenApiService.Transaction,
+                "no room for one more pending transaction (Klikoo:Transactions:PendingCapacity); nothing was made, the reference may be sent again", account!.ClientId) with { Order = order }
+            : OpenApiAnswer.Error(OpenApiStatus.ReferenceUsed, OpenApiService.Transaction, bought.Transaction is { } used
+                ? $"partner_reference_id '{valid.RefId}' is transaction {used.TransactionId} ({used.Product.Code} to {used.Destination}); read it with GET transactions/{used.TransactionId}"
+                : $"partner_reference_id '{valid.RefId}' was used by a transaction forgotten to bound memory (Klikoo:Transactions:Capacity)", account!.ClientId) with { Order = order };
+    }
+
+    public static OpenApiAnswer Detail(HttpContext context, byte[] body)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        {
+            return refusal!;
+        }
+
+        var id = context.GetRouteValue("transactionId") as string ?? "";
+        if (!services.GetRequiredService<TransactionStore>().TryFind(account!.ClientId, id, out var transaction))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.TransactionNotFound, OpenApiService.Transaction,
+                $"no transaction '{EchoText.Of(id)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
+        }
+
+        services.GetRequiredService<BuyHandler>().ResolveIfDue(transaction);
+        return new(200, Json(OpenApiStatus.Success, services.GetRequiredService<OpenApiTransactionView>().Detail(transaction)), account.ClientId);
+    }
+
+    public static OpenApiAnswer History(HttpContext context, byte[] body)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        {
+            return refusal!;
+        }
+
+        if (!HistoryFilter.TryRead(context.Request.Query, out var filter, out var problem))
+        {
+            return OpenApiAnswer.Error(problem.Missing ? OpenApiStatus.FieldEmpty : OpenApiStatus.ValidationError, OpenApiService.Transaction, problem.Text, account!.ClientId);
+        }
+
+        var matches = services.GetRequiredService<TransactionStore>().All
+            .Where(t => string.Equals(t.Key.ClientId, account!.ClientId, StringComparison.Ordinal) && filter.Matches(t))
+            .Reverse()
+            .ToList();
+        var buys = services.GetRequiredService<BuyHandler>();
+        var view = services.GetRequiredService<OpenApiTransactionView>();
+        var rows = matches.Skip((int)Math.Min(int.MaxValue, (long)(filter.Page - 1) * filter.Limit)).Take(filter.Limit).Select(t =>
+        {
+            buys.ResolveIfDue(t);
+            return view.Row(t);
+        }).ToList();
+        var pages = (matches.Count + filter.Limit - 1) / filter.Limit;
+        var meta = new PageMeta
+        {
+            CurrentPage = filter.Page, PreviousPage = filter.Page > 1 ? filter.Page - 1 : 0, NextPage = filter.Page < pages ? filter.Page + 1 : 0,
+            TotalPages = pages, TotalRows = matches.Count, PerPage = filter.Limit,
+        };
+        return new(200, JsonSerializer.Serialize(
+            new OpenApiPagedResponse<TransactionHistoryItem> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Transaction), ResponseMessage = OpenApiStatus.Success.Message, Meta = meta, Data = rows },
+            KlikooOpenApiJson.Default.OpenApiPagedResponseTransactionHistoryItem), account!.ClientId);
+    }
+
+    /// <summary>The body's order fields as the string interface's request, so both are checked by the same code.</summary>
+    public static IrsRequest Order(ClientAccount account, string? productCode, string? reference, string? value, string? amount, string? sellingPrice) =>
+        new(account.ClientId, null, null, null, productCode, reference, value, string.IsNullOrEmpty(amount) ? null : amount, string.IsNullOrEmpty(sellingPrice) ? null : sellingPrice);
+
+    /// <summary>
+    /// The string interface's order checks, answered with the Open API's codes: an empty field 400xx6512, an unknown
+    /// product 404xx7003, a destination of the wrong shape 404xx7011, any other check 400xx6510. The amount of a
+    /// fixed-price product is checked but not kept, so the string interface's re-check without one finds the order.
+    /// </summary>
+    public static bool TryValidate(ClientAccount account, IrsRequest order, FixtureCatalog catalog, string referenceField, out ValidatedRequest valid, out OpenApiAnswer refusal)
+    {
+        valid = null!;
+        var missing = string.IsNullOrEmpty(order.ProductCode) ? "product_code"
+            : string.IsNullOrEmpty(order.To) ? "value"
+            : string.IsNullOrEmpty(order.RefId) ? referenceField
+            : null;
+        if (missing is not null)
+        {
+            refusal = OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Transaction, $"{missing} is missing or empty", account.ClientId) with { Order = order };
+            return false;
+        }
+
+        if (!IrsRequestValidator.TryValidateOrder(account, order, catalog, out var validated, out var reason, out var diagnosis))
+        {
+            var status = diagnosis.Cause switch
+            {
+                RejectionCause.UnknownProduct => OpenApiStatus.ProductNotFound,
+                RejectionCause.WrongDestination => OpenApiStatus.WrongCustomerNumber,
+                _ => OpenApiStatus.ValidationError,
+            };
+            var why = (diagnosis.Describe(order, "POST") ?? reason).Replace("ref_id", referenceField, StringComparison.Ordinal);
+            refusal = OpenApiAnswer.Error(status, OpenApiService.Transaction, why, account.ClientId) with { Order = order };
+            return false;
+        }
+
+        valid = validated with { Amount = validated.Product.Open is null ? null : validated.Amount, ViaOpenApi = true };
+        refusal = null!;
+        return true;
+    }
+
+    private static string Json(OpenApiStatus status, TransactionData data) =>
+        JsonSerializer.Serialize(
+            new OpenApiResponse<TransactionData> { ResponseCode = status.Code(OpenApiService.Transaction), ResponseMessage = status.Message, Data = data },
+            KlikooOpenApiJson.Default.OpenApiResponseTransactionData);
+}

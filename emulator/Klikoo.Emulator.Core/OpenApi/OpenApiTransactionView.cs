@@ -1,0 +1,83 @@
+using System.Globalization;
+using Klikoo.Contracts.Lines;
+using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Transactions;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>
+/// A transaction as the Open API shows it (buy, detail, history, purchase callback), fields in Klikoo's documented
+/// order: the status words <c>PENDING</c>/<c>SUCCESS</c>/<c>FAILED</c>, <c>amount</c> the price charged, balances
+/// before and after (while pending, both the deposit now), <c>transaction_time</c> UTC with microseconds.
+/// </summary>
+internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDirectory customers, ClientLedger ledger)
+{
+    public const string Pending = "PENDING";
+
+    /// <summary>The callback's <c>response_code</c> and message (docs/open-api.md#assumed-not-documented-by-klikoo).</summary>
+    public static readonly string CallbackCode = OpenApiStatus.Success.Code(OpenApiService.Transaction);
+
+    public TransactionData Detail(Transaction transaction)
+    {
+        var v = Read(transaction);
+        return new TransactionData
+        {
+            TransactionId = v.Snapshot.TransactionId, Status = v.Status, PartnerReferenceId = v.Snapshot.RefId, Amount = Text(v.Snapshot.Price),
+            TransactionTime = Time(v.Snapshot.CreatedAt), Reason = v.Snapshot.Reason ?? "", ProductId = "", ProductName = v.ProductName,
+            Sn = v.Snapshot.SerialNumber ?? "", Value = v.Snapshot.Destination, CustomerName = v.CustomerName,
+            CurrentBalance = Text(v.Balance.After), BeginningBalance = Text(v.Balance.Before), ProductCode = v.Snapshot.ProductCode,
+        };
+    }
+
+    public TransactionHistoryItem Row(Transaction transaction)
+    {
+        var v = Read(transaction);
+        return new TransactionHistoryItem
+        {
+            CreatedAt = Time(v.Snapshot.CreatedAt), TransactionId = v.Snapshot.TransactionId, Status = v.Status, PartnerReferenceId = v.Snapshot.RefId,
+            Amount = Text(v.Snapshot.Price), TransactionTime = Time(v.Snapshot.CreatedAt), Reason = v.Snapshot.Reason ?? "", ProductId = "",
+            ProductName = v.ProductName, Sn = v.Snapshot.SerialNumber ?? "", Value = v.Snapshot.Destination, CustomerName = v.CustomerName,
+            CurrentBalance = Text(v.Balance.After), BeginningBalance = Text(v.Balance.Before), ProductCode = v.Snapshot.ProductCode,
+        };
+    }
+
+    /// <summary>The JSON purchase callback of a final transaction; balances are numbers here.</summary>
+    public PurchaseCallback Callback(Transaction transaction)
+    {
+        var v = Read(transaction);
+        return new PurchaseCallback
+        {
+            ResponseCode = CallbackCode, ResponseMessage = OpenApiStatus.Success.Message, PartnerReferenceId = v.Snapshot.RefId,
+            TransactionId = v.Snapshot.TransactionId, Amount = Text(v.Snapshot.Price), TransactionTime = Time(v.Snapshot.CreatedAt),
+            TransactionStatus = v.Status, Reason = v.Snapshot.Reason ?? "", ProductName = v.ProductName, Sn = v.Snapshot.SerialNumber ?? "",
+            Value = v.Snapshot.Destination, CustomerName = v.CustomerName, CurrentBalance = v.Balance.After, BeginningBalance = v.Balance.Before,
+            ProductCode = v.Snapshot.ProductCode,
+        };
+    }
+
+    /// <summary><c>2024-05-21T04:54:18.788451Z</c>: UTC, six fractional digits.</summary>
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static string StatusWord(TransactionStatus status) => status switch
+    {
+        TransactionStatus.Success => "SUCCESS",
+        TransactionStatus.Failed => "FAILED",
+        _ => Pending,
+    };
+
+    private View Read(Transaction transaction)
+    {
+        var snapshot = transaction.Snapshot();
+        var customer = customers.Find(fixtures.Current, transaction.Product.Family, transaction.Destination);
+        var balance = snapshot.Balance ?? BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account));
+        return new(snapshot, StatusWord(snapshot.Status), ProductNames.Of(transaction.Product, transaction.Amount),
+            FamilyDisplay.CustomerName(transaction.Product.Family, customer) ?? "", balance);
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private readonly record struct View(TransactionSnapshot Snapshot, string Status, string ProductName, string CustomerName, BalanceChange Balance);
+}
