@@ -2,8 +2,19 @@
 -- generated customer (a new number each time, so the customer cache must stay bounded), a buy with a new ref_id
 -- (so the transaction store must stay bounded) and a re-check of an earlier buy, which may have been forgotten.
 local creds = "client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=gvxzqypljtoukfanckakaa9z0md4x5aj&idrs=IDRS&pin=123456"
+-- Each wrk thread gets its own tag (setup runs once per thread; unseeded math.random is the same in every thread).
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
 local n = 0
-local thread_tag = tostring(math.random(1, 1000000000))
+local thread_tag
+function init(args)
+  thread_tag = "s" .. tostring(wrk.thread:get("id"))
+end
+
 request = function()
   n = n + 1
   local kind = n % 4

@@ -18,11 +18,16 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$out"' EXIT
 
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
 echo "publishing a Release build..."
-dotnet publish emulator/Klikoo.Emulator -c Release -o "$out/emulator" -p:UseAppHost=false >/dev/null
+EMULATOR=${EMULATOR:-emulator/Klikoo.Emulator}
+dotnet publish "$EMULATOR" -c Release -o "$out/emulator" -p:UseAppHost=false >/dev/null
+# The sample client's balance raised to the most a fixture allows, so buys keep succeeding for the whole soak.
+mkdir -p "$out/fixtures"
+cp -r fixtures/. "$out/fixtures/"
+sed -i -E 's/^( +balance: )100000000$/\1999999999999999/' "$out/fixtures/clients.yaml"
 
 port=5199
 creds="client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=gvxzqypljtoukfanckakaa9z0md4x5aj&idrs=IDRS&pin=123456"
-dotnet "$out/emulator/Klikoo.Emulator.dll" --urls "http://127.0.0.1:$port" --Klikoo:Fixtures="$root/fixtures" \
+dotnet "$out/emulator/$(basename "$EMULATOR").dll" --urls "http://127.0.0.1:$port" --Klikoo:Fixtures="$out/fixtures" \
   --Logging:LogLevel:Default=Warning >"$out/emulator.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/__admin/health"; do sleep 0.05; done

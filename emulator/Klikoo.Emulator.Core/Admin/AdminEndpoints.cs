@@ -40,17 +40,15 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static object Health(FixtureStore fixtures, TransactionStore transactions, EmulatorClock clock) => new
-    {
-        Status = "ok",
-        Version = typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        Now = clock.GetUtcNow(),
-        ClockFrozen = clock.IsFrozen,
-        Fixtures = new { fixtures.Folder, Files = fixtures.Current.Files.Count, fixtures.LastReload.Succeeded },
-        Transactions = transactions.Count,
-        PendingTransactions = transactions.Pending,
-        ForgottenTransactions = transactions.Forgotten,
-    };
+    private static HealthReport Health(FixtureStore fixtures, TransactionStore transactions, EmulatorClock clock) => new(
+        Status: "ok",
+        Version: typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
+        Now: clock.GetUtcNow(),
+        ClockFrozen: clock.IsFrozen,
+        Fixtures: new(fixtures.Folder, fixtures.Current.Files.Count, fixtures.LastReload.Succeeded),
+        Transactions: transactions.Count,
+        PendingTransactions: transactions.Pending,
+        ForgottenTransactions: transactions.Forgotten);
 
     // Every store that registered itself as resettable state (see AdminServices.AddResettableState), whatever its feature.
     private static NoContent Reset(IEnumerable<IResettableState> states)

@@ -33,6 +33,7 @@ public static class CallbackServices
                 // A body left unread past the cap closes the connection instead of being drained in the background.
                 MaxResponseDrainSize = 0,
             });
+        services.AddAdminJson(CallbackJsonContext.Default);
         return builder;
     }
 }

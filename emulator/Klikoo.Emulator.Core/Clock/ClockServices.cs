@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class ClockServices
 
         services.AddSingleton(sp => new EmulatorClock(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Clock.Fixed is not null));
+        services.AddAdminJson(ClockJsonContext.Default);
         return builder;
     }
 }

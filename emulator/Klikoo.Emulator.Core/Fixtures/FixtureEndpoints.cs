@@ -23,17 +23,19 @@ public static class FixtureEndpoints
     /// <summary>What a reload request answers when the reload outlasts <see cref="ReloadWait"/>: it goes on, and the last outcome so far.</summary>
     public sealed record ReloadRunning(bool Reloading, FixtureReload LastReload);
 
-    private static object Describe(FixtureStore store) => new
+    private static FixturesReport Describe(FixtureStore store)
     {
-        store.Folder,
-        store.Current.Files,
-        Products = store.Current.Products.Count,
-        Customers = store.Current.CustomerCount,
-        Clients = store.Current.Clients.Count,
-        Scenarios = store.Current.Scenarios.Rules.Select(r => new { r.Name, r.Priority }),
-        Reloading = store.IsReloading,
-        store.LastReload,
-    };
+        var catalog = store.Current;
+        return new FixturesReport(
+            store.Folder,
+            catalog.Files,
+            Products: catalog.Products.Count,
+            Customers: catalog.CustomerCount,
+            Clients: catalog.Clients.Count,
+            Scenarios: [.. catalog.Scenarios.Rules.Select(r => new FixturesReport.ScenarioSummary(r.Name, r.Priority))],
+            Reloading: store.IsReloading,
+            LastReload: store.LastReload);
+    }
 
     // A reload already running is joined, not queued: no request ever blocks a thread on it (many requests, one reload).
     private static async Task<IResult> ReloadAsync(FixtureStore store, CancellationToken aborted)

@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class FixtureServices
         // For hosts that start without loading first (FixtureStartup.Load is a no-op once loaded).
         services.AddHostedService<FixtureStartup>();
         services.AddHostedService<FixtureWatcher>();
+        services.AddAdminJson(FixtureJsonContext.Default);
         return builder;
     }
 }

@@ -79,7 +79,10 @@ internal static partial class StartupProblem
     public static string? ForSetting(Exception exception) => exception switch
     {
         OptionsValidationException invalid => $"invalid setting: {invalid.Message}",
+        // Thrown by the reflection binder, or by the binder code generated into this assembly (as Native AOT needs).
         InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" } unbindable => $"invalid setting: {unbindable.Message}",
+        InvalidOperationException { InnerException: FormatException or OverflowException } unbindable
+            when unbindable.Message.StartsWith("Failed to convert configuration value ", StringComparison.Ordinal) => $"invalid setting: {unbindable.Message}",
         _ => null,
     };
 

@@ -7,10 +7,11 @@ public static class InquiryEndpoints
 {
     public static IEndpointRouteBuilder MapInquiry(this IEndpointRouteBuilder app)
     {
-        IrsPipeline.Map(app, "inquiry", "Inquiry", InquireAsync);
+        IrsPipeline.Map(app, "inquiry", "Inquiry", static services =>
+        {
+            var handler = services.GetRequiredService<InquiryHandler>();
+            return IrsRoute.For<InquiryHandler>(services, "inquiry", handler.Inquire, handler.Reject);
+        });
         return app;
     }
-
-    private static Task InquireAsync(HttpContext context, InquiryHandler handler, ILogger<InquiryHandler> logger) =>
-        IrsPipeline.HandleAsync(context, "inquiry", handler.Inquire, handler.Reject, logger);
 }

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Journal;
-using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Irs;
 
@@ -25,16 +23,22 @@ internal static class IrsPipeline
 
     /// <summary>
     /// Maps <paramref name="operation"/> on both path prefixes (docs/klikoo-interface.md#decisions). Every method is routed, so that even PUT
-    /// gets a Klikoo line rather than an empty 405.
+    /// gets a Klikoo line rather than an empty 405. A <see cref="RequestDelegate"/>, not any delegate: the framework
+    /// would build a handler taking services by reflection at run time, which a Native AOT binary cannot.
     /// </summary>
-    public static void Map(IEndpointRouteBuilder app, string operation, string name, Delegate handler)
+    public static void Map(IEndpointRouteBuilder app, string operation, string name, Func<IServiceProvider, IrsRoute> resolve)
     {
+        // Resolved on the first request, as a handler's services always were: building the app resolves nothing.
+        var services = app.ServiceProvider;
+        IrsRoute? route = null;
+        RequestDelegate handler = context => HandleAsync(context, route ??= resolve(services));
         app.Map($"{Prefixes[0]}/{operation}", handler).WithName(name).ExcludeFromDescription();
         app.Map($"{Prefixes[1]}/{operation}", handler).WithName($"{name}WithoutPrefix").ExcludeFromDescription();
     }
 
-    public static async Task HandleAsync(HttpContext context, string operation, Handler handle, Rejection reject, ILogger logger)
+    public static async Task HandleAsync(HttpContext context, IrsRoute route)
     {
+        var (operation, handle, reject, logger, journal, fixtures, seed) = route;
         var started = Stopwatch.GetTimestamp();
         RLine line;
         IrsRequest? request = null;
@@ -52,7 +56,7 @@ internal static class IrsPipeline
 
                 // Inquiry and buy check a request the same way (docs/klikoo-interface.md#decisions), so it is done here,
                 // and the feature's handler only sees a valid one.
-                var catalog = context.RequestServices.GetRequiredService<FixtureStore>().Current;
+                var catalog = fixtures.Current;
                 line = IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis)
                     ? handle(request, valid, catalog, out diagnosis)
                     : reject(request, reason);
@@ -65,15 +69,12 @@ internal static class IrsPipeline
             diagnosis = new(RejectionCause.Unexpected);
         }
 
-        var services = context.RequestServices;
-        var journal = services.GetRequiredService<RequestJournal>();
-
         // The journal keeps the reply's text, so the line is formatted once for both; without a journal, on the stack.
         var text = journal.Enabled ? line.Format() : null;
         string? faultApplied = null;
-        if (FaultInjection.Find(services.GetRequiredService<FixtureStore>().Current, request, operation) is { } fault)
+        if (FaultInjection.Find(fixtures.Current, request, operation) is { } fault)
         {
-            faultApplied = await FaultInjection.ApplyAsync(context, fault, line, request?.RefId, services.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed);
+            faultApplied = await FaultInjection.ApplyAsync(context, fault, line, request?.RefId, seed);
         }
         else
         {
@@ -82,22 +83,23 @@ internal static class IrsPipeline
 
         if (text is not null)
         {
-            Record(journal, context, operation, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied, diagnosis);
+            Record(route, context, request, line.Timestamp, text, Stopwatch.GetElapsedTime(started), faultApplied, diagnosis);
         }
     }
 
     // The diagnosis is put into words here: only for refused requests, only when the journal keeps them. Worked out
     // before the entry's id is taken, so the ring slot is written no later after it than before.
     private static void Record(
-        RequestJournal journal, HttpContext context, string operation, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis)
+        IrsRoute route, HttpContext context, IrsRequest? request, DateTimeOffset at, string reply, TimeSpan elapsed, string? fault, Diagnosis diagnosis)
     {
-        var clientId = ClientIdShown(request, diagnosis, context.RequestServices);
+        var journal = route.Journal;
+        var clientId = ClientIdShown(request, diagnosis, route.Fixtures);
         var why = diagnosis.Describe(request, context.Request.Method);
         journal.Write(new JournalEntry(
             journal.NextId(),
             at,
             context.Request.Method,
-            operation,
+            route.Operation,
             context.Request.Path,
             clientId,
             Mask(request?.ClientSecret),
@@ -115,9 +117,9 @@ internal static class IrsPipeline
     }
 
     // A refused request may carry a secret or pin as its client_id (fields swapped), whichever check refused it.
-    private static string? ClientIdShown(IrsRequest? request, Diagnosis diagnosis, IServiceProvider services) =>
+    private static string? ClientIdShown(IrsRequest? request, Diagnosis diagnosis, FixtureStore fixtures) =>
         diagnosis.Cause != RejectionCause.None &&
-        IrsRequestValidator.IsAnyCredential(request?.ClientId, services.GetRequiredService<FixtureStore>().Current)
+        IrsRequestValidator.IsAnyCredential(request?.ClientId, fixtures.Current)
             ? JournalEntry.Masked
             : request?.ClientId;
 

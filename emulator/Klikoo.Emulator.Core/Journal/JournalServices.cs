@@ -10,6 +10,7 @@ public static class JournalServices
         builder.Services.AddOptions<JournalOptions>().Bind(builder.Configuration.GetSection(JournalOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddResettableState<RequestJournal>();
+        builder.Services.AddAdminJson(JournalJsonContext.Default);
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bogus;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Seeding;
 
@@ -15,20 +14,31 @@ internal static class SerialNumbers
 
     public static string For(Product product, Customer customer, string refId, int seed)
     {
-        var random = new Randomizer(StableSeed.For(seed, refId, "sn"));
+        var random = new Random(StableSeed.For(seed, refId, "sn"));
         return product.Family switch
         {
             ProductFamily.Pln => PlnToken(random, product, customer),
 
             // the docs/klikoo-interface.md#transaction-reports Maxim sample SN is a 7-digit number.
-            ProductFamily.Maxim => random.Replace("#######"),
-            _ => random.Replace("################"),
+            ProductFamily.Maxim => Digits(random, 7),
+            _ => Digits(random, 16),
         };
     }
 
-    private static string PlnToken(Randomizer random, Product product, Customer customer)
+    // What Bogus's Randomizer(seed).Replace("###...") gives (each '#' is Number(9), i.e. Next(0, 10) of a Random with
+    // the same seed), without its per-character LINQ pipeline and lock: the same digits, so every SN stays as it was.
+    private static string Digits(Random random, int count) =>
+        string.Create(count, random, static (chars, r) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)('0' + r.Next(0, 10));
+            }
+        });
+
+    private static string PlnToken(Random random, Product product, Customer customer)
     {
-        var digits = random.Replace(new string('#', TokenDigits));
+        var digits = Digits(random, TokenDigits);
         var token = string.Join('-', Enumerable.Range(0, TokenDigits / 4).Select(i => digits.Substring(i * 4, 4)));
         var (tariff, power) = SplitPowerCapacity(customer.PowerCapacity ?? "R1/1300VA");
         var kwh = (product.Denomination ?? product.Price) / RupiahPerKwh(tariff, power);

@@ -62,9 +62,18 @@ internal sealed class OutcomeOverrides : IResettableState
     /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
     public OutcomeOverride? Find(ValidatedRequest request)
     {
+        // A loop, not List.Find: its predicate and closure were allocated on every buy, overrides or not.
         lock (_gate)
         {
-            return _overrides.Find(o => (o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination));
+            foreach (var o in _overrides)
+            {
+                if ((o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination))
+                {
+                    return o;
+                }
+            }
+
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ public static class ScenarioServices
     {
         builder.Services.AddSingleton<OutcomeOverrides>();
         builder.Services.AddResettableState<OutcomeOverrides>();
+        builder.Services.AddAdminJson(ScenarioJsonContext.Default, AdminServices.CamelCase<BuyResult>());
         return builder;
     }
 }

@@ -49,7 +49,7 @@ internal sealed class BuyHandler(
     {
         diagnosis = default;
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
-        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog));
+        var transaction = transactions.GetOrCreate(key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog));
 
         // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
         // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
@@ -204,14 +204,17 @@ internal sealed class BuyHandler(
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
-            var wait = due - now < MaxTimerWait ? due - now : MaxTimerWait;
-            transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
+            Schedule(transaction, due - now < MaxTimerWait ? due - now : MaxTimerWait);
         }
         else
         {
             TryResolve(transaction, now);
         }
     }
+
+    // Apart, so that a transaction final at once allocates no timer, callback or closure: only one that waits does.
+    private void Schedule(Transaction transaction, TimeSpan wait) =>
+        transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
 
     // On a timer thread, where an exception would end the process.
     private void OnTimer(Transaction transaction) =>

@@ -16,7 +16,11 @@ public static class TransactionEndpoints
 {
     public static IEndpointRouteBuilder MapTransactions(this IEndpointRouteBuilder app)
     {
-        IrsPipeline.Map(app, "buy", "Buy", BuyAsync);
+        IrsPipeline.Map(app, "buy", "Buy", static services =>
+        {
+            var handler = services.GetRequiredService<BuyHandler>();
+            return IrsRoute.For<BuyHandler>(services, "buy", handler.Buy, handler.Reject);
+        });
 
         var admin = app.MapAdminGroup();
         admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
@@ -26,9 +30,6 @@ public static class TransactionEndpoints
         admin.MapDelete("/transactions/{refId}", Delete).WithName("AdminTransactionDelete").WithSummary("Forgets a transaction, so its ref_id can be used again; balances are not refunded.");
         return app;
     }
-
-    private static Task BuyAsync(HttpContext context, BuyHandler handler, ILogger<BuyHandler> logger) =>
-        IrsPipeline.HandleAsync(context, "buy", handler.Buy, handler.Reject, logger);
 
     /// <param name="Result">success or failed.</param>
     /// <param name="Reason">The FAILED reason.</param>

@@ -1,3 +1,4 @@
+using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class TransactionServices
         services.AddResettableState<TransactionStore>();
         services.AddResettableState<ClientLedger>();
         services.AddResettableState<TransactionIds>();
+        services.AddAdminJson(TransactionJsonContext.Default, AdminServices.CamelCase<TransactionStatus>());
         return builder;
     }
 }

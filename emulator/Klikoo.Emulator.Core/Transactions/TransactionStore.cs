@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using Klikoo.Emulator.Admin;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// Every transaction by (client_id, ref_id). Creation runs exactly once per key however many requests race
-/// (a Lazy per key), so a ref_id never makes a second transaction or a second charge (docs/klikoo-interface.md#decisions).
+/// Every transaction by (client_id, ref_id). Creation runs exactly once per key however many requests race (under
+/// one of a few locks chosen by the key), so a ref_id never makes a second transaction or a second charge (docs/klikoo-interface.md#decisions).
 /// </summary>
 /// <remarks>
 /// Memory stays bounded under any load: beyond <see cref="TransactionOptions.Capacity"/> final transactions, the
@@ -19,7 +18,11 @@ namespace Klikoo.Emulator.Transactions;
 /// </remarks>
 internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILogger<TransactionStore> logger) : IResettableState
 {
-    private readonly ConcurrentDictionary<TransactionKey, Lazy<Transaction?>> _transactions = new();
+    private readonly ConcurrentDictionary<TransactionKey, Transaction> _transactions = new();
+
+    // Not a Lazy per key: that, its factory delegate and closure lived as long as each transaction, and all of them
+    // reached gen2 with it. Creation is short (no I/O), so racing buys of other ref_ids rarely share a lock.
+    private readonly Lock[] _creating = [.. Enumerable.Range(0, 64).Select(_ => new Lock())];
     private readonly ConcurrentQueue<Transaction> _final = new();
     private readonly RefIdFingerprints _forgotten = new(options.Value.RememberedRefIds);
     private readonly int _capacity = options.Value.Capacity;
@@ -43,53 +46,46 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// <paramref name="create"/> made none (no pending room), so a later request may try again.
     /// </summary>
     public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create) =>
-        GetOrCreate(key, create, out _);
+        GetOrCreate(key, static (k, c) => c(k), create, out _);
 
     /// <summary>
     /// As <see cref="GetOrCreate(TransactionKey, Func{TransactionKey, Transaction?})"/>, and says whether this call's
     /// <paramref name="create"/> ran: true for exactly one caller per transaction however many race, false for every
     /// caller that found it made (the Open API answers those 409).
     /// </summary>
-    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create, out bool created)
-    {
-        // The Lazy runs the factory of the caller whose Lazy was stored, on whichever thread reads it first; the flag
-        // lives in this call's closure, so only the caller that supplied the running factory sees true.
-        var ran = new StrongBox<bool>();
-        var transaction = GetOrCreateCore(key, k =>
-        {
-            ran.Value = true;
-            return create(k);
-        });
-        created = ran.Value && transaction is not null;
-        return transaction;
-    }
+    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create, out bool created) =>
+        GetOrCreate(key, static (k, c) => c(k), create, out created);
 
-    private Transaction? GetOrCreateCore(TransactionKey key, Func<TransactionKey, Transaction?> create)
+    /// <summary>As the others, with the state <paramref name="create"/> needs passed in, so a buy allocates no closure.</summary>
+    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state) =>
+        GetOrCreate(key, create, state, out _);
+
+    private Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
     {
-        var lazy = _transactions.GetOrAdd(key, static (k, state) => new Lazy<Transaction?>(
+        created = false;
+        if (_transactions.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        lock (_creating[(key.GetHashCode() & int.MaxValue) % _creating.Length])
+        {
+            if (_transactions.TryGetValue(key, out existing))
+            {
+                return existing;
+            }
+
             // Checked inside the one creation: a key is fingerprinted before its transaction leaves the dictionary,
-            // so a creation that runs after it left always sees the fingerprint.
-            () => state.Store._forgotten.Contains(k) ? null : state.Create(k),
-            LazyThreadSafetyMode.ExecutionAndPublication), (Store: this, Create: create));
-        Transaction? transaction;
-        try
-        {
-            transaction = lazy.Value;
-        }
-        catch
-        {
-            // A Lazy keeps its exception for ever: drop it, so the ref_id is not refused for good by one failure.
-            _transactions.TryRemove(KeyValuePair.Create(key, lazy));
-            throw;
-        }
+            // so a creation that runs after it left always sees the fingerprint. A creation that throws stores nothing.
+            if (_forgotten.Contains(key) || create(key, state) is not { } transaction)
+            {
+                return null;
+            }
 
-        if (transaction is not null)
-        {
+            _transactions[key] = transaction;
+            created = true;
             return transaction;
         }
-
-        _transactions.TryRemove(KeyValuePair.Create(key, lazy));
-        return null;
     }
 
     /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
@@ -123,8 +119,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
 
     public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
     {
-        transaction = _transactions.TryGetValue(key, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
-        return transaction is not null;
+        return _transactions.TryGetValue(key, out transaction);
     }
 
     /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
@@ -137,7 +132,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
 
     /// <summary>Transactions held whole, in the order they were made.</summary>
     public IEnumerable<Transaction> All =>
-        _transactions.Values.Where(lazy => lazy.IsValueCreated).Select(lazy => lazy.Value).OfType<Transaction>().OrderBy(t => t.Sequence);
+        _transactions.Values.OrderBy(t => t.Sequence);
 
     /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
     public long NextSequence() => Interlocked.Increment(ref _sequence);
@@ -167,8 +162,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     {
         transaction.Abandon();
         Release(transaction);
-        return _transactions.TryGetValue(transaction.Key, out var lazy) && lazy.IsValueCreated && ReferenceEquals(lazy.Value, transaction) &&
-            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
+        return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
     }
 
     void IResettableState.Reset() => Clear();
@@ -199,14 +193,14 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     private void Forget(Transaction transaction)
     {
         // Only if it is still the one held: an admin delete already made its ref_id free to use again.
-        if (_transactions.TryGetValue(transaction.Key, out var lazy) && lazy.IsValueCreated && ReferenceEquals(lazy.Value, transaction))
+        if (_transactions.TryGetValue(transaction.Key, out var held) && ReferenceEquals(held, transaction))
         {
             if (_forgotten.Add(transaction.Key) == 1)
             {
                 TransactionLog.TransactionsForgotten(logger, _capacity);
             }
 
-            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, lazy));
+            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
         }
     }
 }

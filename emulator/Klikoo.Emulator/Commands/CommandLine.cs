@@ -25,6 +25,13 @@ public static class CommandLine
         Any ASP.NET Core setting works too, e.g. --urls http://0.0.0.0:5080 --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
         """;
 
+    /// <summary>
+    /// Settings are read once at start; watching appsettings.json for changes would make the host put a watch on
+    /// every folder below the working directory (inotify on Linux), a walk of the whole tree before the first reply:
+    /// hundreds of milliseconds in a repository checkout. First, so a later argument can still turn it back on.
+    /// </summary>
+    public const string NoConfigReload = "--hostBuilder:reloadConfigOnChange=false";
+
     private static readonly string[] ValuedOptions = ["--port", "--host", "--fixtures"];
 
     /// <summary>
@@ -51,7 +58,7 @@ public static class CommandLine
 
         try
         {
-            return (null, Normalize(args));
+            return (null, [NoConfigReload, .. Normalize(args)]);
         }
         catch (ArgumentException ex)
         {

@@ -16,6 +16,15 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public async Task RunAsync_Serving_DoesNotWatchTheWorkingDirectoryForSettings()
+    {
+        var (exitCode, settings) = await CommandLine.RunAsync(["--port", "6000"]);
+
+        exitCode.Should().BeNull();
+        settings.Should().Equal("--hostBuilder:reloadConfigOnChange=false", "--urls=http://localhost:6000");
+    }
+
+    [Test]
     public void Normalize_OptionWithoutValue_SaysWhich()
     {
         var normalize = () => CommandLine.Normalize(["--port"]);

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Klikoo.Emulator.Callbacks;
+
+/// <summary>The JSON of <c>/__admin/callbacks</c>, generated at build time (see <see cref="Admin.AdminServices.AddAdminJson"/>).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<CallbackAttempt>))]
+internal sealed partial class CallbackJsonContext : JsonSerializerContext;
