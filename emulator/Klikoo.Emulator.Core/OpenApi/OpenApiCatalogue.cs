@@ -90,14 +90,10 @@ internal static class OpenApiCatalogue
     public static OpenApiAnswer Inquire(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
+                context.Request, body, KlikooOpenApiJson.Default.ProductInquiryRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
         {
             return refusal!;
-        }
-
-        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.ProductInquiryRequest, out var request, out refusal, OpenApiService.Transaction))
-        {
-            return refusal with { ClientId = account!.ClientId };
         }
 
         var order = OpenApiPurchases.Order(account!, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
@@ -133,14 +129,10 @@ internal static class OpenApiCatalogue
     public static OpenApiAnswer InquirePostpaid(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
+                context.Request, body, KlikooOpenApiJson.Default.PostpaidInquiryRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
         {
             return refusal!;
-        }
-
-        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.PostpaidInquiryRequest, out var request, out refusal, OpenApiService.Transaction))
-        {
-            return refusal with { ClientId = account!.ClientId };
         }
 
         var missing = string.IsNullOrEmpty(request.AccountNumber) ? "account_number" : string.IsNullOrEmpty(request.ProductCode) ? "product_code" : null;

@@ -19,14 +19,10 @@ internal static class OpenApiPurchases
     public static OpenApiAnswer Buy(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
+                context.Request, body, KlikooOpenApiJson.Default.ProductBuyRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
         {
             return refusal!;
-        }
-
-        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.ProductBuyRequest, out var request, out refusal, OpenApiService.Transaction))
-        {
-            return refusal with { ClientId = account!.ClientId };
         }
 
         var order = Order(account!, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
@@ -39,6 +41,31 @@ internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApi
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A signed call with a JSON body: <see cref="TrySigned"/>, then the body read as <typeparamref name="T"/>; a
+    /// refusal of the body names the client the token showed.
+    /// </summary>
+    public bool TrySignedBody<T>(
+        HttpRequest request, byte[] body, JsonTypeInfo<T> type, OpenApiService service,
+        out ClientAccount? account, [NotNullWhen(true)] out T? value, out OpenApiAnswer? refusal)
+        where T : class
+    {
+        value = null;
+        if (!TrySigned(request, body, out account, out refusal))
+        {
+            return false;
+        }
+
+        if (!OpenApiEndpoints.TryRead(body, type, out var read, out var unreadable, service))
+        {
+            refusal = unreadable with { ClientId = account!.ClientId };
+            return false;
+        }
+
+        value = read;
         return true;
     }
 
