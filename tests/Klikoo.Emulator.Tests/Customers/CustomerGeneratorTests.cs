@@ -1,0 +1,72 @@
+using Bogus;
+using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Seeding;
+
+namespace Klikoo.Emulator.Tests.Customers;
+
+/// <summary>
+/// The generator draws Bogus's id_ID names without Bogus's per-call machinery; these tests hold it to exactly what
+/// Bogus itself gives for the same seed, so every generated customer (and every golden line) stays the same.
+/// </summary>
+public class CustomerGeneratorTests
+{
+    private static readonly string[] PowerCapacities =
+        ["R1/450VA", "R1/900VA", "R1M/900VA", "R1/1300VA", "R1/2200VA", "R2/3500VA", "R2/4400VA", "R2/5500VA", "R3/6600VA", "B1/1300VA", "B1/2200VA"];
+
+    [Test]
+    public void Generate_ThousandsOfSeedsAndNumbers_SameCustomerAsBogusDraws()
+    {
+        var random = new Random(20261126);
+        var families = Enum.GetValues<ProductFamily>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var seed = i < 4 ? new[] { 0, 1, 42, int.MaxValue }[i] : random.Next();
+            var destination = Destination(random);
+            var family = families[random.Next(families.Length)];
+
+            var generated = new CustomerGenerator(seed).Generate(family, destination);
+
+            generated.Should().BeEquivalentTo(ThroughBogus(seed, family, destination), $"seed {seed}, {family} {destination}");
+        }
+    }
+
+    [Test]
+    public void Draw_FromManySeeds_ReachesBothGendersAndManyNames()
+    {
+        var names = Enumerable.Range(0, 5_000).Select(s => IndonesianNames.Instance.Draw(new Random(s))).ToList();
+
+        names.Select(n => n.First).Distinct().Should().HaveCountGreaterThan(100, "the whole id_ID list is drawn from");
+        names.Select(n => n.Last).Distinct().Should().HaveCountGreaterThan(50);
+        names.Should().OnlyContain(n => n.First.Length > 0 && n.Last.Length > 0);
+    }
+
+    // The generator as it was written on Bogus's own data set and Randomizer: the oracle.
+    private static Customer ThroughBogus(int seed, ProductFamily family, string destination)
+    {
+        var random = new Randomizer(StableSeed.For(seed, destination, "customer"));
+        var names = new Bogus.DataSets.Name("id_ID") { Random = random };
+        var first = names.FirstName();
+        var last = names.LastName();
+        var power = random.ArrayElement(PowerCapacities);
+        return family switch
+        {
+            ProductFamily.Pln => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
+            ProductFamily.Dana => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
+            ProductFamily.Maxim => new Customer(destination, null, null, null),
+            _ => new Customer(destination, $"{first} {last}", null, null),
+        };
+    }
+
+    private static string Destination(Random random)
+    {
+        var length = random.Next(1, 16);
+        return string.Create(length, random, static (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('0' + r.Next(10));
+            }
+        });
+    }
+}
