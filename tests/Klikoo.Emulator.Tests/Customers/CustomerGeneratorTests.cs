@@ -1,5 +1,6 @@
 using Bogus;
 using Klikoo.Emulator.Customers;
+using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Seeding;
 
@@ -29,6 +30,29 @@ public class CustomerGeneratorTests
 
             generated.Should().BeEquivalentTo(ThroughBogus(seed, family, destination), $"seed {seed}, {family} {destination}");
         }
+    }
+
+    [Test]
+    public void Find_ManyNumbersTwiceInParallel_AlwaysTheGeneratedCustomer()
+    {
+        // More numbers than the directory has slots, from several threads at once: slots are overwritten while they
+        // are read, and a number must still get its own customer, never another's.
+        var generator = new CustomerGenerator(1);
+        var directory = new CustomerDirectory(generator);
+        var catalog = FixtureValidator.Validate(FixtureLoader.Load(RepositoryPaths.Fixtures)).Catalog!;
+        var random = new Random(7);
+        var families = Enum.GetValues<ProductFamily>();
+        var numbers = Enumerable.Range(0, 20_000).Select(_ => (Family: families[random.Next(families.Length)], To: Destination(random))).ToArray();
+
+        Parallel.For(0, numbers.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var (family, to) = numbers[i % numbers.Length];
+            var found = directory.Find(catalog, family, to);
+            if (!catalog.TryGetCustomer(family, to, out _) && found != generator.Generate(family, to))
+            {
+                Assert.Fail($"{family} {to} got {found}");
+            }
+        });
     }
 
     [Test]
