@@ -9,6 +9,7 @@ using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.OpenApi;
 using Klikoo.Emulator.Scenarios;
+using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
 using Klikoo.Emulator.Welcome;
 using Microsoft.AspNetCore.Builder;
@@ -96,6 +97,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
     private static WebApplication Compose(WebApplicationBuilder builder)
     {
         builder.AddEmulatorHosting();
+        builder.AddSharedState();
         builder.AddClock();
         builder.AddFixtures();
         builder.AddCustomers();

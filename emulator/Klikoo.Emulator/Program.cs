@@ -4,6 +4,7 @@ if (exitCode is { } code) return code;
 
 var builder = WebApplication.CreateBuilder(settings);
 builder.AddEmulatorHosting();   // shipped settings, secret-free framework logs, Kestrel limits, the default address
+builder.AddSharedState();       // in memory, or Redis shared by replicas (Klikoo:State:Redis, --redis)
 builder.AddClock();             // system, frozen (Klikoo:Clock:Fixed) or a test's fake; moved through /__admin/clock
 builder.AddFixtures();          // fixture files: loaded, validated, watched
 builder.AddCustomers();         // named and seeded fake customers

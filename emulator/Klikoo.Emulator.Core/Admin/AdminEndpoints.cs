@@ -1,8 +1,11 @@
 using System.Reflection;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Klikoo.Emulator.Admin;
 
@@ -40,15 +43,39 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static HealthReport Health(FixtureStore fixtures, TransactionStore transactions, EmulatorClock clock) => new(
-        Status: "ok",
-        Version: typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        Now: clock.GetUtcNow(),
-        ClockFrozen: clock.IsFrozen,
-        Fixtures: new(fixtures.Folder, fixtures.Current.Files.Count, fixtures.LastReload.Succeeded),
-        Transactions: transactions.Count,
-        PendingTransactions: transactions.Pending,
-        ForgottenTransactions: transactions.Forgotten);
+    private static HealthReport Health(FixtureStore fixtures, ITransactionStore transactions, EmulatorClock clock, HttpContext context)
+    {
+        var (count, pending, forgotten, state) = Counts(transactions, context.RequestServices);
+        return new(
+            Status: "ok",
+            Version: typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
+            Now: clock.GetUtcNow(),
+            ClockFrozen: clock.IsFrozen,
+            Fixtures: new(fixtures.Folder, fixtures.Current.Files.Count, fixtures.LastReload.Succeeded),
+            Transactions: count,
+            PendingTransactions: pending,
+            ForgottenTransactions: forgotten,
+            State: state);
+    }
+
+    // A shared store that does not answer is reported, not thrown: health must answer while Redis is away.
+    private static (int Count, int Pending, long Forgotten, HealthReport.StateHealth State) Counts(ITransactionStore transactions, IServiceProvider services)
+    {
+        if (services.GetService<RedisState>() is not { } redis)
+        {
+            return (transactions.Count, transactions.Pending, transactions.Forgotten, new("memory", true, null));
+        }
+
+        var replica = services.GetRequiredService<IOptions<StateOptions>>().Value.ReplicaName;
+        try
+        {
+            return (transactions.Count, transactions.Pending, transactions.Forgotten, new("redis", true, replica));
+        }
+        catch (RedisException)
+        {
+            return (0, 0, 0, new("redis", false, replica));
+        }
+    }
 
     // Every store that registered itself as resettable state (see AdminServices.AddResettableState), whatever its feature.
     private static NoContent Reset(IEnumerable<IResettableState> states)

@@ -9,6 +9,7 @@ namespace Klikoo.Emulator.Admin;
 /// <param name="Transactions">Transactions held whole.</param>
 /// <param name="PendingTransactions">Transactions INPROGRESS (or deciding to be).</param>
 /// <param name="ForgottenTransactions">Transactions forgotten to keep memory bounded since the last reset.</param>
+/// <param name="State">Where transactions, balances and the clock offset are kept (docs/shared-state.md).</param>
 public sealed record HealthReport(
     string Status,
     string? Version,
@@ -17,8 +18,14 @@ public sealed record HealthReport(
     HealthReport.FixtureHealth Fixtures,
     int Transactions,
     int PendingTransactions,
-    long ForgottenTransactions)
+    long ForgottenTransactions,
+    HealthReport.StateHealth State)
 {
+    /// <param name="Store"><c>memory</c>, or <c>redis</c> when replicas share state.</param>
+    /// <param name="Reachable">Whether the store answers; while Redis is away, buys answer "Harap hubungi admin" and the counts read 0.</param>
+    /// <param name="Replica">This replica's name in the journal (Redis only).</param>
+    public sealed record StateHealth(string Store, bool Reachable, string? Replica);
+
     /// <param name="Folder">The fixtures folder served.</param>
     /// <param name="Files">How many fixture files it holds.</param>
     /// <param name="Succeeded">Whether the last reload was served (an invalid folder keeps the last good catalogue).</param>

@@ -1,5 +1,6 @@
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,11 @@ public static class ClockServices
 
         services.AddSingleton(sp => new EmulatorClock(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Clock.Fixed is not null));
+        if (builder.UsesSharedState())
+        {
+            services.AddHostedService<SharedClockOffset>();
+        }
+
         services.AddAdminJson(ClockJsonContext.Default);
         return builder;
     }

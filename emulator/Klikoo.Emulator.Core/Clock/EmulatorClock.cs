@@ -76,6 +76,12 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
     }
 
     /// <summary>
+    /// Takes the offset another replica set (docs/shared-state.md) without announcing a move: that replica resolves
+    /// what became due, and every replica's due poller catches the rest.
+    /// </summary>
+    internal void Adopt(TimeSpan offset) => Volatile.Write(ref _offsetTicks, offset.Ticks);
+
+    /// <summary>
     /// Calls <paramref name="handler"/> after every set or advance, on the caller's thread (what became due is
     /// resolved before the admin call answers); disposing the result unsubscribes.
     /// </summary>

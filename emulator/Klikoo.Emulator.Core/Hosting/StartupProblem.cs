@@ -78,6 +78,8 @@ internal static partial class StartupProblem
     /// <summary>A setting that does not bind or validate: the message names the setting.</summary>
     public static string? ForSetting(Exception exception) => exception switch
     {
+        StartupFailureException failure => failure.Message,
+        AggregateException { InnerExceptions: [StartupFailureException failure] } => failure.Message,
         OptionsValidationException invalid => $"invalid setting: {invalid.Message}",
         // Thrown by the reflection binder, or by the binder code generated into this assembly (as Native AOT needs).
         InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" } unbindable => $"invalid setting: {unbindable.Message}",

@@ -113,7 +113,8 @@ internal static class IrsPipeline
             reply,
             elapsed.TotalMilliseconds,
             fault,
-            why));
+            why,
+            journal.Replica));
     }
 
     // A refused request may carry a secret or pin as its client_id (fields swapped), whichever check refused it.

@@ -12,8 +12,14 @@ internal sealed class RequestJournal : IResettableState
     private readonly JournalEntry?[] _ring;
     private long _written;
 
-    public RequestJournal(Microsoft.Extensions.Options.IOptions<JournalOptions> options) =>
+    public RequestJournal(Microsoft.Extensions.Options.IOptions<JournalOptions> options, Microsoft.Extensions.Options.IOptions<State.StateOptions> state)
+    {
+        Replica = state.Value.ReplicaName;
         _ring = new JournalEntry?[Math.Max(0, options.Value.Capacity)];
+    }
+
+    /// <summary>This replica's name when replicas share state; null for a lone emulator.</summary>
+    public string? Replica { get; }
 
     public bool Enabled => _ring.Length > 0;
 

@@ -173,7 +173,7 @@ public static class OpenApiEndpoints
             return refusal!;
         }
 
-        var balance = services.GetRequiredService<ClientLedger>().BalanceOf(account!);
+        var balance = services.GetRequiredService<IClientLedger>().BalanceOf(account!);
         return new(200, JsonSerializer.Serialize(
             new OpenApiResponse<BalanceData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Account), ResponseMessage = OpenApiStatus.Success.Message, Data = new BalanceData { Balance = balance } },
             KlikooOpenApiJson.Default.OpenApiResponseBalanceData), account!.ClientId);
@@ -248,6 +248,6 @@ public static class OpenApiEndpoints
             journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
             context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
             answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
-            reply, elapsed.TotalMilliseconds, null, answer.Diagnosis));
+            reply, elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));
     }
 }

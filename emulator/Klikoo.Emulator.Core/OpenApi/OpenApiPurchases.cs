@@ -56,7 +56,7 @@ internal static class OpenApiPurchases
         }
 
         var id = context.GetRouteValue("transactionId") as string ?? "";
-        if (!services.GetRequiredService<TransactionStore>().TryFind(account!.ClientId, id, out var transaction))
+        if (!services.GetRequiredService<ITransactionStore>().TryFind(account!.ClientId, id, out var transaction))
         {
             return OpenApiAnswer.Error(OpenApiStatus.TransactionNotFound, OpenApiService.Transaction,
                 $"no transaction '{EchoText.Of(id)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
@@ -79,7 +79,7 @@ internal static class OpenApiPurchases
             return OpenApiAnswer.Error(problem.Missing ? OpenApiStatus.FieldEmpty : OpenApiStatus.ValidationError, OpenApiService.Transaction, problem.Text, account!.ClientId);
         }
 
-        var matches = services.GetRequiredService<TransactionStore>().All
+        var matches = services.GetRequiredService<ITransactionStore>().All()
             .Where(t => string.Equals(t.Key.ClientId, account!.ClientId, StringComparison.Ordinal) && filter.Matches(t))
             .Reverse()
             .ToList();

@@ -13,7 +13,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// order: the status words <c>PENDING</c>/<c>SUCCESS</c>/<c>FAILED</c>, <c>amount</c> the price charged, balances
 /// before and after (while pending, both the deposit now), <c>transaction_time</c> UTC with microseconds.
 /// </summary>
-internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDirectory customers, ClientLedger ledger)
+internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDirectory customers, IClientLedger ledger)
 {
     public const string Pending = "PENDING";
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Irs;
 
 namespace Klikoo.Emulator.Scenarios;
@@ -8,7 +7,7 @@ namespace Klikoo.Emulator.Scenarios;
 /// Overrides set through the admin API; each is used by the next matching buy and then removed. They win over every
 /// scenario rule. At most <see cref="Capacity"/> wait at once, so admin calls cannot grow memory without bound.
 /// </summary>
-internal sealed class OutcomeOverrides : IResettableState
+internal sealed class OutcomeOverrides : IOutcomeOverrides
 {
     /// <summary>Overrides waiting for their buy at once; far more than a test sets up, few enough to scan per buy.</summary>
     public const int Capacity = 1000;
@@ -49,9 +48,7 @@ internal sealed class OutcomeOverrides : IResettableState
         }
     }
 
-    void IResettableState.Reset() => Clear();
-
-    public void Clear()
+    public void Reset()
     {
         lock (_gate)
         {

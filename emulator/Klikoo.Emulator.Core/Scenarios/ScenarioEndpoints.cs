@@ -11,7 +11,7 @@ public static class ScenarioEndpoints
     public static IEndpointRouteBuilder MapScenarios(this IEndpointRouteBuilder app)
     {
         var admin = app.MapAdminGroup();
-        admin.MapGet("/overrides", (OutcomeOverrides overrides) => overrides.Snapshot()).WithName("AdminOverrides").WithSummary("Overrides waiting for their buy.");
+        admin.MapGet("/overrides", (IOutcomeOverrides overrides) => overrides.Snapshot()).WithName("AdminOverrides").WithSummary("Overrides waiting for their buy.");
         admin.MapPost("/overrides", Add).WithName("AdminOverrideAdd").WithSummary("The next buy for refId or to ends as given, whatever the scenarios say.");
         admin.MapDelete("/overrides/{id}", Remove).WithName("AdminOverrideDelete").WithSummary("Removes an unused override.");
         return app;
@@ -31,7 +31,7 @@ public static class ScenarioEndpoints
     private const int MaxToLength = 32;
     private const int MaxTextLength = 200;
 
-    private static Results<Created<OutcomeOverride>, ValidationProblem, ProblemHttpResult> Add(OverrideRequest request, OutcomeOverrides overrides, EmulatorClock clock)
+    private static Results<Created<OutcomeOverride>, ValidationProblem, ProblemHttpResult> Add(OverrideRequest request, IOutcomeOverrides overrides, EmulatorClock clock)
     {
         var errors = new Dictionary<string, string[]>();
         CheckLength(errors, "refId", request.RefId, MaxRefIdLength);
@@ -83,7 +83,7 @@ public static class ScenarioEndpoints
         }
     }
 
-    private static Results<NoContent, ProblemHttpResult> Remove(string id, OutcomeOverrides overrides) =>
+    private static Results<NoContent, ProblemHttpResult> Remove(string id, IOutcomeOverrides overrides) =>
         overrides.Remove(id)
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such override", detail: $"No override has id '{id}'.");

@@ -1,4 +1,5 @@
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.State;
 
 namespace Klikoo.Emulator.Scenarios;
 
@@ -7,8 +8,16 @@ public static class ScenarioServices
 {
     public static WebApplicationBuilder AddScenarios(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<OutcomeOverrides>();
-        builder.Services.AddResettableState<OutcomeOverrides>();
+        if (builder.UsesSharedState())
+        {
+            builder.Services.AddSingleton<IOutcomeOverrides, RedisOutcomeOverrides>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IOutcomeOverrides, OutcomeOverrides>();
+        }
+
+        builder.Services.AddResettableState<IOutcomeOverrides>();
         builder.Services.AddAdminJson(ScenarioJsonContext.Default, AdminServices.CamelCase<BuyResult>());
         return builder;
     }

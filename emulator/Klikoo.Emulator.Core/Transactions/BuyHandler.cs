@@ -21,12 +21,12 @@ namespace Klikoo.Emulator.Transactions;
 /// decides and resolves, and charges the ledger as it does.
 /// </remarks>
 internal sealed class BuyHandler(
-    TransactionStore transactions,
-    ClientLedger ledger,
+    ITransactionStore transactions,
+    IClientLedger ledger,
     TransactionIds ids,
     CustomerDirectory customers,
     CallbackQueue callbacks,
-    OutcomeOverrides overrides,
+    IOutcomeOverrides overrides,
     EmulatorClock clock,
     IOptions<KlikooOptions> options,
     ILogger<BuyHandler> logger)
@@ -49,7 +49,8 @@ internal sealed class BuyHandler(
     {
         diagnosis = default;
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
-        var transaction = transactions.GetOrCreate(key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog));
+        var transaction = transactions.GetOrCreate(
+            key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog), out var created);
 
         // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
         // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
@@ -68,7 +69,15 @@ internal sealed class BuyHandler(
 
         // A re-check after the due time resolves the transaction even if its timer has not run yet.
         var now = clock.GetUtcNow();
-        TryResolve(transaction, now);
+        if (created)
+        {
+            ResolveOrSchedule(transaction, now);
+        }
+        else
+        {
+            TryResolve(transaction, now);
+        }
+
         return transaction.LineAt(now);
     }
 
@@ -82,7 +91,8 @@ internal sealed class BuyHandler(
     public NewBuy BuyValidated(ValidatedRequest valid, FixtureCatalog catalog)
     {
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
-        var transaction = transactions.GetOrCreate(key, k => Create(k, valid, catalog), out var created);
+        var transaction = transactions.GetOrCreate(
+            key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog), out var created);
         if (transaction is null)
         {
             return new(null, false, transactions.IsForgotten(key) ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
@@ -94,6 +104,7 @@ internal sealed class BuyHandler(
             return new(transaction, false, RejectionCause.RefIdUsed);
         }
 
+        ResolveOrSchedule(transaction, clock.GetUtcNow());
         return new(transaction, true, RejectionCause.None);
     }
 
@@ -108,7 +119,7 @@ internal sealed class BuyHandler(
     public void ResolveDue()
     {
         var now = clock.GetUtcNow();
-        foreach (var transaction in transactions.All)
+        foreach (var transaction in transactions.Due(now))
         {
             TryResolve(transaction, now);
         }
@@ -127,6 +138,20 @@ internal sealed class BuyHandler(
         }
 
         var (outcome, rule, holdsRoom) = decision;
+
+        // A balance that cannot cover the price fails the buy at once (docs/klikoo-interface.md#decisions), whatever
+        // the scenario said: decided here, as part of what is stored, so every request that finds the transaction
+        // (in any replica) resolves it the same way. A pinned balance counts as set.
+        var balance = outcome.BalanceBefore ?? ledger.BalanceOf(valid.Account);
+        if (outcome.Result != BuyResult.Failed && balance < valid.Product.PriceFor(valid.Amount))
+        {
+            outcome = outcome with { Result = BuyResult.Failed, PendingFor = null, Reason = InsufficientBalance };
+            if (holdsRoom)
+            {
+                transactions.ReleasePending();
+                holdsRoom = false;
+            }
+        }
 
         Transaction transaction;
         try
@@ -149,16 +174,6 @@ internal sealed class BuyHandler(
         if (holdsRoom)
         {
             transaction.HoldPendingRoom();
-        }
-
-        // A balance that cannot cover the price fails the buy at once (docs/klikoo-interface.md#decisions).
-        if (outcome.Result != BuyResult.Failed && ledger.BalanceOf(valid.Account) < transaction.Price)
-        {
-            TryResolve(transaction, now, BuyResult.Failed, InsufficientBalance);
-        }
-        else
-        {
-            ResolveOrSchedule(transaction, now);
         }
 
         return transaction;
@@ -204,6 +219,12 @@ internal sealed class BuyHandler(
     {
         if (transaction.ResolveAt is { } due && due > now)
         {
+            // A shared store's due-time index is polled by every replica instead (see DuePoller).
+            if (transactions.ResolvesDueItself)
+            {
+                return;
+            }
+
             Schedule(transaction, due - now < MaxTimerWait ? due - now : MaxTimerWait);
         }
         else
@@ -224,19 +245,11 @@ internal sealed class BuyHandler(
     // the final transactions and queues its report. Null when it was not resolved by this call.
     private TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force = null, string? forcedReason = null)
     {
-        var finalLine = transaction.TryResolve(now, force, result =>
-            result == BuyResult.Success && ledger.TryCharge(transaction.Account, transaction.Price, out var charged)
-                ? new Resolution(TransactionStatus.Success, null, charged)
-                : new Resolution(
-                    TransactionStatus.Failed,
-                    result == BuyResult.Success ? InsufficientBalance : (force is null ? transaction.Outcome.Reason : forcedReason) ?? "",
-                    BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account))));
+        var finalLine = transactions.TryResolve(transaction, now, force, forcedReason, InsufficientBalance);
         if (finalLine is null)
         {
             return null;
         }
-
-        transactions.KeepFinal(transaction);
 
         // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
         // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.

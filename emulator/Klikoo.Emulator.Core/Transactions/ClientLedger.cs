@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Klikoo.Contracts.Lines;
-using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Clients;
 
 namespace Klikoo.Emulator.Transactions;
@@ -9,7 +8,7 @@ namespace Klikoo.Emulator.Transactions;
 /// Each partner's deposit balance, starting from the clients fixture. Every change happens under the account's
 /// lock, so <c>before - deduction = after</c> holds however many buys race (docs/klikoo-interface.md#decisions).
 /// </summary>
-internal sealed class ClientLedger : IResettableState
+internal sealed class ClientLedger : IClientLedger
 {
     private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.Ordinal);
 

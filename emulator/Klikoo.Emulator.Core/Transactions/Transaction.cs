@@ -45,6 +45,28 @@ internal sealed class Transaction
         CreatedAt = createdAt;
         ViaOpenApi = request.ViaOpenApi;
         ResolveAt = outcome.Result == BuyResult.Pending ? null : createdAt + (outcome.PendingFor ?? TimeSpan.Zero);
+        Price = Product.PriceFor(Amount);
+    }
+
+    /// <summary>A transaction read back from a shared store (RedisTransactionStore), in the state it was stored in.</summary>
+    public Transaction(TransactionRecord record, ClientAccount account, Product product)
+    {
+        Key = record.Key;
+        Sequence = record.Sequence;
+        Account = account;
+        Product = product;
+        Destination = record.Destination;
+        Amount = record.Amount;
+        TransactionId = record.TransactionId;
+        SerialNumber = record.SerialNumber;
+        Outcome = new BuyOutcome(record.Result, Reason: record.OutcomeReason);
+        RuleName = record.RuleName;
+        CreatedAt = record.CreatedAt;
+        ViaOpenApi = record.ViaOpenApi;
+        ResolveAt = record.ResolveAt;
+        Price = record.Price;
+        _holdsPendingRoom = record.HoldsPendingRoom ? 1 : 0;
+        Restore(record.Status, record.FailedReason, record.Balance, record.ResolvedAt);
     }
 
     public TransactionKey Key { get; }
@@ -60,7 +82,8 @@ internal sealed class Transaction
 
     public long? Amount { get; }
 
-    public long Price => Product.PriceFor(Amount);
+    /// <summary>What it costs the client: fixed when the transaction is made, whatever the catalogue says later.</summary>
+    public long Price { get; }
 
     public string TransactionId { get; }
 
@@ -120,6 +143,21 @@ internal sealed class Transaction
             return LineAtLocked(now);
         }
     }
+
+    /// <summary>Takes the state a shared store holds for this transaction (another replica may have resolved it).</summary>
+    public void Restore(TransactionStatus status, string? reason, BalanceChange balance, DateTimeOffset? resolvedAt)
+    {
+        lock (_gate)
+        {
+            _status = status;
+            _reason = reason;
+            _balance = balance;
+            _resolvedAt = resolvedAt;
+        }
+    }
+
+    /// <summary>Whether the transaction holds one of the store's pending rooms.</summary>
+    public bool HoldsPendingRoom => Volatile.Read(ref _holdsPendingRoom) == 1;
 
     /// <summary>Marks that the transaction holds one of the store's pending rooms until it resolves or is removed.</summary>
     public void HoldPendingRoom() => Volatile.Write(ref _holdsPendingRoom, 1);

@@ -37,7 +37,7 @@ public static class TransactionEndpoints
 
     private static Results<Ok<List<TransactionSnapshot>>, ValidationProblem> List(
         HttpResponse response,
-        TransactionStore store,
+        ITransactionStore store,
         [Description("Only this client's transactions.")] string? clientId,
         [Description("Only the transactions with this ref_id.")] string? refId,
         [Description("Only the transactions with this status: inProgress, success or failed.")] string? status,
@@ -70,12 +70,12 @@ public static class TransactionEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var all = newest ? store.All.Reverse() : store.All;
+        var all = newest ? store.All().Reverse() : store.All();
         var matching = all.Where(t => (clientId is null || t.Key.ClientId == clientId) && (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted));
         return TypedResults.Ok(AdminPage.Of(response, matching, limit, offset).ConvertAll(t => t.Snapshot()));
     }
 
-    private static Results<Ok<TransactionSnapshot>, ProblemHttpResult> Get(string refId, string? clientId, TransactionStore store) =>
+    private static Results<Ok<TransactionSnapshot>, ProblemHttpResult> Get(string refId, string? clientId, ITransactionStore store) =>
         Find(store, refId, clientId) switch
         {
             ({ } transaction, _) => TypedResults.Ok(transaction.Snapshot()),
@@ -83,7 +83,7 @@ public static class TransactionEndpoints
         };
 
     private static Results<Ok<TransactionSnapshot>, ProblemHttpResult, ValidationProblem> Resolve(
-        string refId, string? clientId, ResolveRequest request, TransactionStore store, BuyHandler buys)
+        string refId, string? clientId, ResolveRequest request, ITransactionStore store, BuyHandler buys)
     {
         if (!Enum.TryParse<BuyResult>(request.Result, ignoreCase: true, out var result) || result == BuyResult.Pending || !Enum.IsDefined(result))
         {
@@ -107,7 +107,7 @@ public static class TransactionEndpoints
         return TypedResults.Ok(transaction.Snapshot());
     }
 
-    private static Results<NoContent, ProblemHttpResult> Delete(string refId, string? clientId, TransactionStore store)
+    private static Results<NoContent, ProblemHttpResult> Delete(string refId, string? clientId, ITransactionStore store)
     {
         var (transaction, problem) = Find(store, refId, clientId);
         if (transaction is null)
@@ -119,9 +119,9 @@ public static class TransactionEndpoints
         return TypedResults.NoContent();
     }
 
-    private static (Transaction? Transaction, ProblemDetails? Problem) Find(TransactionStore store, string refId, string? clientId)
+    private static (Transaction? Transaction, ProblemDetails? Problem) Find(ITransactionStore store, string refId, string? clientId)
     {
-        var matches = store.All.Where(t => t.Key.RefId == refId && (clientId is null || t.Key.ClientId == clientId)).Take(2).ToList();
+        var matches = store.All().Where(t => t.Key.RefId == refId && (clientId is null || t.Key.ClientId == clientId)).Take(2).ToList();
         return matches.Count switch
         {
             1 => (matches[0], null),

@@ -1,6 +1,7 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
@@ -15,14 +16,30 @@ public static class TransactionServices
             .Bind(builder.Configuration.GetSection(TransactionOptions.Section))
             .Validate(o => o.Capacity >= 1 && o.PendingCapacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1, PendingCapacity >= 1 and RememberedRefIds >= 0.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new TransactionIds(
-            sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));
-        services.AddSingleton<TransactionStore>();
-        services.AddSingleton<ClientLedger>();
+        if (builder.UsesSharedState())
+        {
+            // docs/shared-state.md: one store, ledger and TRXID counter for every replica, pending ones found by polling.
+            services.AddSingleton<TransactionIds>(sp => new RedisTransactionIds(
+                sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed,
+                sp.GetRequiredService<RedisState>()));
+            services.AddSingleton<ITransactionStore, RedisTransactionStore>();
+            services.AddSingleton<IClientLedger, RedisClientLedger>();
+            services.AddHostedService<DuePoller>();
+        }
+        else
+        {
+            services.AddSingleton(sp => new TransactionIds(
+                sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed));
+            services.AddSingleton<ClientLedger>();
+            services.AddSingleton<IClientLedger>(sp => sp.GetRequiredService<ClientLedger>());
+            services.AddSingleton<TransactionStore>();
+            services.AddSingleton<ITransactionStore>(sp => sp.GetRequiredService<TransactionStore>());
+        }
+
         services.AddSingleton<BuyHandler>();
         services.AddHostedService<ResolveOnClockMove>();
-        services.AddResettableState<TransactionStore>();
-        services.AddResettableState<ClientLedger>();
+        services.AddResettableState<ITransactionStore>();
+        services.AddResettableState<IClientLedger>();
         services.AddResettableState<TransactionIds>();
         services.AddAdminJson(TransactionJsonContext.Default, AdminServices.CamelCase<TransactionStatus>());
         return builder;

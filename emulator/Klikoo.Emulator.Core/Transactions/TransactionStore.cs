@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using Klikoo.Emulator.Admin;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Scenarios;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
@@ -16,7 +17,7 @@ namespace Klikoo.Emulator.Transactions;
 /// INPROGRESS transactions are never forgotten; instead at most <see cref="TransactionOptions.PendingCapacity"/> of
 /// them exist at once: a buy that would wait holds a room (<see cref="TryHoldPending"/>) until it is final or removed.
 /// </remarks>
-internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILogger<TransactionStore> logger) : IResettableState
+internal sealed class TransactionStore(IOptions<TransactionOptions> options, ClientLedger ledger, ILogger<TransactionStore> logger) : ITransactionStore
 {
     private readonly ConcurrentDictionary<TransactionKey, Transaction> _transactions = new();
 
@@ -40,27 +41,9 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
     public long Forgotten => _forgotten.Added;
 
-    /// <summary>
-    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the key
-    /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
-    /// <paramref name="create"/> made none (no pending room), so a later request may try again.
-    /// </summary>
-    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create) =>
-        GetOrCreate(key, static (k, c) => c(k), create, out _);
+    public bool ResolvesDueItself => false;
 
-    /// <summary>
-    /// As <see cref="GetOrCreate(TransactionKey, Func{TransactionKey, Transaction?})"/>, and says whether this call's
-    /// <paramref name="create"/> ran: true for exactly one caller per transaction however many race, false for every
-    /// caller that found it made (the Open API answers those 409).
-    /// </summary>
-    public Transaction? GetOrCreate(TransactionKey key, Func<TransactionKey, Transaction?> create, out bool created) =>
-        GetOrCreate(key, static (k, c) => c(k), create, out created);
-
-    /// <summary>As the others, with the state <paramref name="create"/> needs passed in, so a buy allocates no closure.</summary>
-    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state) =>
-        GetOrCreate(key, create, state, out _);
-
-    private Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
+    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
     {
         created = false;
         if (_transactions.TryGetValue(key, out var existing))
@@ -125,23 +108,40 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
     /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
     public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
     {
-        transaction = All.FirstOrDefault(t =>
+        transaction = All().FirstOrDefault(t =>
             string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal) && string.Equals(t.TransactionId, transactionId, StringComparison.Ordinal));
         return transaction is not null;
     }
 
     /// <summary>Transactions held whole, in the order they were made.</summary>
-    public IEnumerable<Transaction> All =>
-        _transactions.Values.OrderBy(t => t.Sequence);
+    public IReadOnlyList<Transaction> All() => [.. _transactions.Values.OrderBy(t => t.Sequence)];
+
+    public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
+        [.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)];
+
+    public TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
+    {
+        var finalLine = transaction.TryResolve(now, force, result =>
+            result == BuyResult.Success && ledger.TryCharge(transaction.Account, transaction.Price, out var charged)
+                ? new Resolution(TransactionStatus.Success, null, charged)
+                : new Resolution(
+                    TransactionStatus.Failed,
+                    result == BuyResult.Success ? insufficientBalance : (force is null ? transaction.Outcome.Reason : forcedReason) ?? "",
+                    BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account))));
+        if (finalLine is not null)
+        {
+            KeepFinal(transaction);
+        }
+
+        return finalLine;
+    }
 
     /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
     public long NextSequence() => Interlocked.Increment(ref _sequence);
 
-    /// <summary>
-    /// Keeps a transaction that just resolved among the final ones: its pending room is freed, and the oldest final
-    /// ones beyond the capacity are forgotten.
-    /// </summary>
-    public void KeepFinal(Transaction transaction)
+    // Keeps a transaction that just resolved among the final ones: its pending room is freed, and the oldest final
+    // ones beyond the capacity are forgotten.
+    private void KeepFinal(Transaction transaction)
     {
         Release(transaction);
         _final.Enqueue(transaction);
@@ -165,11 +165,11 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, ILo
         return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
     }
 
-    void IResettableState.Reset() => Clear();
+    public void Reset() => Clear();
 
     public void Clear()
     {
-        foreach (var transaction in All.ToList())
+        foreach (var transaction in All())
         {
             transaction.Abandon();
             Release(transaction);

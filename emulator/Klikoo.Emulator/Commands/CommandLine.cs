@@ -10,7 +10,7 @@ public static class CommandLine
     public const string Usage = """
         Klikoo Emulator: Klikoo's IRS/Otomax interface, offline.
 
-        usage: klikoo-emulator [--port 5080] [--host localhost] [--fixtures <folder>] [--Klikoo:<key>=<value> ...]
+        usage: klikoo-emulator [--port 5080] [--host localhost] [--fixtures <folder>] [--redis <host:port>] [--Klikoo:<key>=<value> ...]
                klikoo-emulator validate [<folder>]
                klikoo-emulator export-wiremock [<folder>] [--out <dir>] [--at <time>]
                klikoo-emulator healthcheck [<url>]
@@ -18,6 +18,7 @@ public static class CommandLine
           --port        port to listen on (default 5080)
           --host        address to listen on: localhost (default), 0.0.0.0 for every interface
           --fixtures    fixtures folder (default: ./fixtures or the shipped ones)
+          --redis       keep transactions, balances and the clock in this Redis, shared by replicas (default: in memory)
           validate      check fixture files; every error as file:line:column; exit 0 only when all are valid
           export-wiremock  write the fixture customers' inquiry replies as WireMock.Net mappings
           healthcheck   exit 0 when the emulator at <url> (default http://localhost:5080) answers /__admin/health
@@ -32,7 +33,7 @@ public static class CommandLine
     /// </summary>
     public const string NoConfigReload = "--hostBuilder:reloadConfigOnChange=false";
 
-    private static readonly string[] ValuedOptions = ["--port", "--host", "--fixtures"];
+    private static readonly string[] ValuedOptions = ["--port", "--host", "--fixtures", "--redis"];
 
     /// <summary>
     /// Runs what the command line asks for other than serving (help, validate, export-wiremock, healthcheck) and
@@ -67,7 +68,7 @@ public static class CommandLine
         }
     }
 
-    /// <summary>Rewrites <c>--port</c>, <c>--host</c> and <c>--fixtures</c>; everything else passes through unchanged.</summary>
+    /// <summary>Rewrites <c>--port</c>, <c>--host</c>, <c>--fixtures</c> and <c>--redis</c>; everything else passes through unchanged.</summary>
     public static string[] Normalize(IReadOnlyList<string> args)
     {
         var result = new List<string>();
@@ -86,6 +87,9 @@ public static class CommandLine
                     break;
                 case "--fixtures":
                     result.Add($"--Klikoo:Fixtures={value}");
+                    break;
+                case "--redis":
+                    result.Add($"--Klikoo:State:Redis={value}");
                     break;
                 default:
                     result.Add(args[i]);

@@ -34,7 +34,7 @@ public sealed partial class AdminPagingTests
         var page = await response.Content.ReadFromJsonAsync<JsonArray>(Json);
 
         page!.Select(t => t!["refId"]!.GetValue<string>()).Should().Equal(
-            factory.Get<TransactionStore>().All.Take(AdminPage.DefaultLimit).Select(t => t.Key.RefId), "the oldest first, as before");
+            factory.Get<ITransactionStore>().All().Take(AdminPage.DefaultLimit).Select(t => t.Key.RefId), "the oldest first, as before");
         response.Headers.GetValues(AdminPage.TotalCountHeader).Should().Equal($"{Items}");
     }
 
@@ -81,7 +81,7 @@ public sealed partial class AdminPagingTests
         await using var factory = new EmulatorFactory();
         using var client = factory.CreateClient();
         await BuyAsync(client, Items);
-        var all = factory.Get<TransactionStore>().All.Select(t => t.Snapshot()).ToList();
+        var all = factory.Get<ITransactionStore>().All().Select(t => t.Snapshot()).ToList();
         var statuses = new[] { null, "inProgress", "success", "failed", "SUCCESS" };
         var cases = Generated.Cases(Gen.Zip(Pages(), Gen.Zip(Gen.Elements(statuses), Gen.Elements<string?>(null, "oldest", "newest"))), (ulong)seed, Cases);
         var failures = new List<string>();

@@ -18,7 +18,7 @@ public sealed class ClockOverrideFixtureAdminTests
 
         advanced.StatusCode.Should().Be(HttpStatusCode.OK);
         (await advanced.Content.ReadAsStringAsync()).Should().Contain("\"wib\":\"12:33:25.000000 12/11/2024\"");
-        factory.Get<Emulator.Transactions.TransactionStore>().All.Single().Status.Should().Be(TransactionStatus.Success);
+        factory.Get<Emulator.Transactions.ITransactionStore>().All().Single().Status.Should().Be(TransactionStatus.Success);
     }
 
     [Test]

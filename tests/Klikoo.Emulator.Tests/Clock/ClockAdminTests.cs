@@ -105,7 +105,7 @@ public sealed class ClockAdminTests
         using var advanced = await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 30 });
 
         advanced.StatusCode.Should().Be(HttpStatusCode.OK);
-        factory.Get<TransactionStore>().All.Single().Status.Should().Be(TransactionStatus.Success);
+        factory.Get<ITransactionStore>().All().Single().Status.Should().Be(TransactionStatus.Success);
         await Eventually.TrueAsync(() => receiver.LogEntries.Any(), "the report to arrive");
         var report = KlikooCallback.Parse(new Uri(receiver.LogEntries.Single().RequestMessage!.Url).Query);
         report.Line.Should().BeOfType<SuccessLine>().Which.Timestamp.Should().Be(FrozenAt.AddSeconds(30));

@@ -9,7 +9,7 @@ public sealed class RequestJournalTests
     [Test]
     public void Write_OlderEntryArrivesAfterANewerOneForTheSameSlot_TheNewerStays()
     {
-        var journal = new RequestJournal(Options.Create(new JournalOptions { Capacity = 2 }));
+        var journal = new RequestJournal(Options.Create(new JournalOptions { Capacity = 2 }), Options.Create(new Klikoo.Emulator.State.StateOptions()));
         var ids = Enumerable.Range(0, 3).Select(_ => journal.NextId()).ToArray();
 
         // Ids 1 and 3 share a slot in a ring of two; the writer of 1 was slower than the writer of 3.
@@ -24,7 +24,7 @@ public sealed class RequestJournalTests
     public async Task Write_ManyWritersRacing_TheRingHoldsExactlyTheNewestCapacity()
     {
         const int capacity = 16;
-        var journal = new RequestJournal(Options.Create(new JournalOptions { Capacity = capacity }));
+        var journal = new RequestJournal(Options.Create(new JournalOptions { Capacity = capacity }), Options.Create(new Klikoo.Emulator.State.StateOptions()));
 
         // Each writer takes its id, then writes late or early at random, as requests finishing in any order do.
         await Parallel.ForAsync(0, 20_000, async (i, _) =>

@@ -44,7 +44,7 @@ public sealed class OpenApiBuyTests
             line.SerialNumber.Should().Be(data["sn"]!.GetValue<string>());
             line.Balance.After.Should().Be(Start - 10_100);
             balance["data"]!["balance"]!.GetValue<long>().Should().Be(Start - 10_100, "charged once, by the buy");
-            factory.Get<TransactionStore>().All.Should().ContainSingle();
+            factory.Get<ITransactionStore>().All().Should().ContainSingle();
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class OpenApiBuyTests
 
         status.Should().Be(409);
         body.ToJsonString().Should().Be("""{"response_code":"409026563","response_message":"ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain","data":null}""");
-        factory.Get<ClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
+        factory.Get<IClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
     }
 
     [Test]
@@ -87,7 +87,7 @@ public sealed class OpenApiBuyTests
 
         answers.Count(a => a.Status == 201).Should().Be(1);
         answers.Count(a => a.Status == 409).Should().Be(63);
-        factory.Get<ClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
+        factory.Get<IClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
     }
 
     [Test]
@@ -140,7 +140,7 @@ public sealed class OpenApiBuyTests
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
         await api.BuyAsync("OVO10", "081234569992", "admin-resolves");
-        var transaction = factory.Get<TransactionStore>().All.Single();
+        var transaction = factory.Get<ITransactionStore>().All().Single();
 
         factory.Get<BuyHandler>().Resolve(transaction, BuyResult.Success, null);
         var (_, detail) = await api.SendAsync(HttpMethod.Get, "transactions/" + transaction.TransactionId);
@@ -160,7 +160,7 @@ public sealed class OpenApiBuyTests
 
         status.Should().Be(503);
         body["response_code"]!.GetValue<string>().Should().Be("503029991");
-        factory.Get<TransactionStore>().TryGet(new TransactionKey(IrsQuery.ClientId, "no-room"), out _).Should().BeFalse();
+        factory.Get<ITransactionStore>().TryGet(new TransactionKey(IrsQuery.ClientId, "no-room"), out _).Should().BeFalse();
     }
 
     [TestCase("""{"product_code":"NOPE","value":"081234567890","partner_reference_id":"r1"}""", 404, "404027003")]
@@ -187,7 +187,7 @@ public sealed class OpenApiBuyTests
 
         status.Should().Be(expectedStatus);
         answer["response_code"]!.GetValue<string>().Should().Be(expectedCode);
-        factory.Get<TransactionStore>().All.Should().BeEmpty();
+        factory.Get<ITransactionStore>().All().Should().BeEmpty();
     }
 
     [Test]

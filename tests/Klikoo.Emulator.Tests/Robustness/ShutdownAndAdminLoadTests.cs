@@ -83,7 +83,7 @@ public sealed class ShutdownAndAdminLoadTests
             response.StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.NotFound, HttpStatusCode.Conflict);
         }
 
-        var transactions = factory.Get<TransactionStore>().All.Select(t => t.Snapshot()).ToList();
+        var transactions = factory.Get<ITransactionStore>().All().Select(t => t.Snapshot()).ToList();
         transactions.Should().HaveCount(buys, "one transaction per ref_id, however often it was sent");
         var charged = transactions.Count(t => t.Status == TransactionStatus.Success);
         SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "last")}"))

@@ -22,7 +22,7 @@ public sealed class BuyStateTests
 
         again.Should().Be(first);
         first.Balance.Should().Be(new BalanceChange(Start, 10_100, Start - 10_100));
-        factory.Get<TransactionStore>().Count.Should().Be(1);
+        factory.Get<ITransactionStore>().Count.Should().Be(1);
     }
 
     [TestCase("product_code", "OVO20")]
@@ -88,7 +88,7 @@ public sealed class BuyStateTests
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
 
-        var snapshot = factory.Get<TransactionStore>().All.Single().Snapshot();
+        var snapshot = factory.Get<ITransactionStore>().All().Single().Snapshot();
         snapshot.Should().BeEquivalentTo(new { Status = TransactionStatus.Failed, Reason = "Supplier sedang gangguan", FinalAt = T0.AddSeconds(30), Balance = BalanceChange.Unchanged(Start) });
     }
 

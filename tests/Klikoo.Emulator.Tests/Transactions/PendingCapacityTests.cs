@@ -33,7 +33,7 @@ public sealed class PendingCapacityTests
         lines.OfType<InProgressLine>().Should().HaveCount(cap);
         lines.Where(l => l is not InProgressLine).Should().HaveCount(buys - cap).And.AllSatisfy(l =>
             l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(BuyHandler.TooManyPending));
-        factory.Get<TransactionStore>().All.Should().HaveCount(cap);
+        factory.Get<ITransactionStore>().All().Should().HaveCount(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
         var next = SuccessLine.Parse(await client.GetStringAsync(BuyUrl("after", "081234567890")));
@@ -54,16 +54,16 @@ public sealed class PendingCapacityTests
         // Each ref_id three times at once: a third wait 30 s, a third never resolve, a third succeed at once.
         var replies = await Task.WhenAll(Enumerable.Range(0, refIds * 3).Select(i => client.GetStringAsync(BuyUrl($"m{i % refIds}", To(i % refIds)))));
 
-        var store = factory.Get<TransactionStore>();
+        var store = factory.Get<ITransactionStore>();
         var lines = replies.Select(RLine.Parse).ToList();
         lines.OfType<RejectedLine>().Should().AllSatisfy(l => l.Reason.Should().Be(BuyHandler.TooManyPending));
         lines.OfType<SuccessLine>().Select(l => l.RefId).Distinct().Should().HaveCount(refIds / 3, "a buy that finishes at once needs no room");
-        store.All.Count(t => t.Status == TransactionStatus.InProgress).Should().Be(cap);
+        store.All().Count(t => t.Status == TransactionStatus.InProgress).Should().Be(cap);
         store.Pending.Should().Be(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
-        var waitedAndSucceeded = store.All.Count(t => t.Status == TransactionStatus.Success && t.Destination == Pending);
-        store.Pending.Should().Be(store.All.Count(t => t.Status == TransactionStatus.InProgress), "a final transaction gives its room back");
+        var waitedAndSucceeded = store.All().Count(t => t.Status == TransactionStatus.Success && t.Destination == Pending);
+        store.Pending.Should().Be(store.All().Count(t => t.Status == TransactionStatus.InProgress), "a final transaction gives its room back");
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("last", "081234567890"))).Balance.Before
             .Should().Be(Start - ((refIds / 3) + waitedAndSucceeded) * Price);
 
@@ -143,7 +143,7 @@ public sealed class PendingCapacityTests
             refused += replies.Count(r => r.Contains(BuyHandler.TooManyPending, StringComparison.Ordinal));
         }
 
-        factory.Get<TransactionStore>().Count.Should().Be(10_000);
+        factory.Get<ITransactionStore>().Count.Should().Be(10_000);
         refused.Should().Be(buys - 10_000);
         var health = await client.GetFromJsonAsync<JsonObject>("/__admin/health");
         health!["pendingTransactions"]!.GetValue<int>().Should().Be(10_000);

@@ -27,8 +27,8 @@ public sealed class TransactionRetentionTests
             SuccessLine.Parse(await client.GetStringAsync(BuyUrl($"r{i}")));
         }
 
-        var store = factory.Get<TransactionStore>();
-        store.All.Select(t => t.Key.RefId).Should().Equal("r7", "r8", "r9");
+        var store = factory.Get<ITransactionStore>();
+        store.All().Select(t => t.Key.RefId).Should().Equal("r7", "r8", "r9");
         store.Forgotten.Should().Be(7);
         var health = await client.GetFromJsonAsync<JsonObject>("/__admin/health");
         health!["transactions"]!.GetValue<int>().Should().Be(3);
@@ -78,12 +78,12 @@ public sealed class TransactionRetentionTests
             await client.GetStringAsync(BuyUrl($"r{i}"));
         }
 
-        var store = factory.Get<TransactionStore>();
-        store.All.Select(t => t.Key.RefId).Should().Equal("p0", "p1", "r2");
+        var store = factory.Get<ITransactionStore>();
+        store.All().Select(t => t.Key.RefId).Should().Equal("p0", "p1", "r2");
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
 
-        await Eventually.TrueAsync(() => store.All.Select(t => t.Key.RefId).SequenceEqual(["p1"]), "p0 and p1 final, only the newest kept");
+        await Eventually.TrueAsync(() => store.All().Select(t => t.Key.RefId).SequenceEqual(["p1"]), "p0 and p1 final, only the newest kept");
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("p1", to: "081234569990"))).Balance.Before
             .Should().Be(Start - (4 * Price), "p1 stays whole and re-checks give its own line");
     }
@@ -120,7 +120,7 @@ public sealed class TransactionRetentionTests
         (await client.AdminPostAsync("/__admin/reset")).EnsureSuccessStatusCode();
 
         RLine.Parse(await client.GetStringAsync(BuyUrl("r0"))).Should().BeOfType<SuccessLine>();
-        factory.Get<TransactionStore>().Forgotten.Should().Be(0);
+        factory.Get<ITransactionStore>().Forgotten.Should().Be(0);
     }
 
     [TestCase("Klikoo:Transactions:Capacity", "0")]

@@ -18,7 +18,7 @@ public sealed class TransactionTimerTests
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "long-1")}";
         InProgressLine.Parse(await client.GetStringAsync(buy));
-        var store = factory.Get<TransactionStore>();
+        var store = factory.Get<ITransactionStore>();
         var sixtyDays = TimeSpan.FromDays(60);
 
         // 9990 is due in 30 s; with the clock set back 60 days its timer fires early and must wait 60 days more.
@@ -26,10 +26,10 @@ public sealed class TransactionTimerTests
         back.EnsureSuccessStatusCode();
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
         factory.Clock.Advance(BuyHandler.MaxTimerWait + TimeSpan.FromDays(1));
-        var stillPending = store.All.Single().Status;
+        var stillPending = store.All().Single().Status;
         factory.Clock.Advance(sixtyDays - BuyHandler.MaxTimerWait);
 
         stillPending.Should().Be(TransactionStatus.InProgress);
-        store.All.Single().Status.Should().Be(TransactionStatus.Success, "the timer set itself again for the rest of the wait");
+        store.All().Single().Status.Should().Be(TransactionStatus.Success, "the timer set itself again for the rest of the wait");
     }
 }

@@ -1,0 +1,83 @@
+using Klikoo.Emulator.Hosting;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Klikoo.Emulator.State;
+
+/// <summary>
+/// The connection to the Redis that holds the shared state, and the names of its keys (all under
+/// <see cref="StateOptions.Prefix"/>). Connected once at start-up (<see cref="RedisStartup"/>): an unreachable server
+/// stops the start with one line naming its address. Afterwards StackExchange.Redis reconnects by itself; a call
+/// made while it is away throws quickly, and the public routes answer Klikoo's "Harap hubungi admin" line.
+/// </summary>
+internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
+{
+    private const int MinWorkerThreads = 256;
+    private ConnectionMultiplexer? _connection;
+
+    public string Prefix { get; } = options.Value.Prefix;
+
+    /// <summary>The address as configured, for messages (never a password: StackExchange.Redis hides it).</summary>
+    public string Address => ConfigurationOptions.Parse(options.Value.Redis ?? "").ToString(includePassword: false);
+
+    public ConnectionMultiplexer Connection => _connection ?? throw new InvalidOperationException("Redis is not connected yet.");
+
+    public IDatabase Database => Connection.GetDatabase();
+
+    public bool IsConnected => _connection?.IsConnected ?? false;
+
+    public RedisKey Key(string name) => Prefix + name;
+
+    public RedisChannel Channel(string name) => RedisChannel.Literal(Prefix + name);
+
+    public async Task ConnectAsync()
+    {
+        var configuration = ConfigurationOptions.Parse(options.Value.Redis ?? "");
+        configuration.AbortOnConnectFail = true;
+        configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 5000);
+
+        // A slow server fails a request after 3 s instead of StackExchange.Redis's 5; a lost one fails it at once.
+        configuration.SyncTimeout = 3000;
+        configuration.AsyncTimeout = 3000;
+        configuration.ClientName = "klikoo-emulator";
+
+        // A buy waits for Redis on its request thread. Under a burst of buys the thread pool would add threads one
+        // by one while the waiting ones hold theirs, and replies would time out (StackExchange.Redis's documented
+        // "thread pool starvation"): start with room for as many waiting requests as a burst brings.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completion);
+        try
+        {
+            _connection = await ConnectionMultiplexer.ConnectAsync(configuration);
+        }
+        catch (RedisConnectionException ex)
+        {
+            throw new StartupFailureException(
+                $"Redis at {Address} is not reachable ({FirstLine(ex.Message)}): start it, or fix --redis / Klikoo:State:Redis", ex);
+        }
+    }
+
+    /// <summary>Deletes every key under the prefix that matches <paramref name="pattern"/> (a Redis glob), on every server.</summary>
+    public void DeleteMatching(string pattern)
+    {
+        foreach (var server in Connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+        {
+            var keys = server.Keys(pattern: Glob(Prefix) + pattern, pageSize: 1000).ToArray();
+            foreach (var chunk in keys.Chunk(1000))
+            {
+                Database.KeyDelete(chunk);
+            }
+        }
+    }
+
+    public void Dispose() => _connection?.Dispose();
+
+    private static string Glob(string literal) =>
+        string.Concat(literal.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return (end < 0 ? message : message[..end]).TrimEnd('.');
+    }
+}

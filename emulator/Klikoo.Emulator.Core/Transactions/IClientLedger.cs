@@ -1,0 +1,17 @@
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Clients;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Each partner's deposit balance, starting from the clients fixture: <see cref="ClientLedger"/> in this process,
+/// <see cref="RedisClientLedger"/> shared by replicas. Charges happen only where a transaction resolves
+/// (<see cref="ITransactionStore.TryResolve"/>), so <c>before - deduction = after</c> holds however many buys race.
+/// </summary>
+internal interface IClientLedger : IResettableState
+{
+    long BalanceOf(ClientAccount partner);
+
+    /// <summary>Sets the balance (a scenario pinning SISA SALDO, or an admin top-up).</summary>
+    void Set(ClientAccount partner, long balance);
+}

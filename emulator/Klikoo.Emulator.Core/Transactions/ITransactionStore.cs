@@ -1,0 +1,73 @@
+using System.Diagnostics.CodeAnalysis;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Scenarios;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// Every transaction by (client_id, ref_id), and the one place a transaction resolves and its client is charged.
+/// <see cref="TransactionStore"/> keeps them in this process (the default); <see cref="RedisTransactionStore"/> in
+/// Redis, shared by replicas (docs/shared-state.md). Both make one transaction per key and charge it once, however
+/// many requests race, and keep the same limits (docs/limits.md).
+/// </summary>
+internal interface ITransactionStore : IResettableState
+{
+    /// <summary>Transactions held whole.</summary>
+    int Count { get; }
+
+    /// <summary>How many pending rooms are held: INPROGRESS transactions, and buys deciding to become one.</summary>
+    int Pending { get; }
+
+    /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
+    long Forgotten { get; }
+
+    /// <summary>
+    /// Whether the store finds due transactions itself (a due-time index every replica polls) instead of a timer per
+    /// transaction in the process that made it.
+    /// </summary>
+    bool ResolvesDueItself { get; }
+
+    /// <summary>
+    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the key
+    /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
+    /// <paramref name="create"/> made none (no pending room), so a later request may try again.
+    /// <paramref name="created"/> is true for exactly one caller per transaction however many race.
+    /// </summary>
+    Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created);
+
+    /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
+    bool IsForgotten(TransactionKey key);
+
+    /// <summary>Takes a pending room for a new buy that will wait; false when all are taken.</summary>
+    bool TryHoldPending();
+
+    /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
+    void ReleasePending();
+
+    bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction);
+
+    /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
+    bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction);
+
+    /// <summary>Transactions held whole, in the order they were made.</summary>
+    IReadOnlyList<Transaction> All();
+
+    /// <summary>Pending transactions whose due time is <paramref name="now"/> or earlier.</summary>
+    IReadOnlyList<Transaction> Due(DateTimeOffset now);
+
+    /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
+    long NextSequence();
+
+    /// <summary>
+    /// Resolves <paramref name="transaction"/> if it is pending and due at <paramref name="now"/> (or now, with
+    /// <paramref name="force"/>): SUCCESS charges its price when the balance covers it, else it FAILS with
+    /// <paramref name="insufficientBalance"/>; FAILED takes the scenario's reason (or <paramref name="forcedReason"/>).
+    /// Returns the final line only to the one call that resolved it, so its report is sent once; null otherwise.
+    /// Either way <paramref name="transaction"/> shows the stored state afterwards.
+    /// </summary>
+    TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance);
+
+    /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not resolve later.</summary>
+    bool Remove(Transaction transaction);
+}

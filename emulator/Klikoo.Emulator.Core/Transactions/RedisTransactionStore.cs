@@ -1,0 +1,258 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
+using Klikoo.Emulator.State;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// The transactions in Redis, shared by every replica that names the same server and prefix (docs/shared-state.md).
+/// Each transaction is a hash; creating one, resolving it with its charge, forgetting the oldest final ones and
+/// removing one are each a Lua script (<see cref="RedisTransactionScripts"/>), so two replicas never make a second
+/// transaction for a ref_id or charge it twice. Pending transactions wait in a due-time sorted set that every
+/// replica polls (<see cref="DuePoller"/>); whichever resolves one first sends its report, once.
+/// </summary>
+internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtures, IOptions<TransactionOptions> options) : ITransactionStore
+{
+    private const int DueBatch = 500;
+    private readonly TransactionOptions _options = options.Value;
+
+    public int Count => (int)Db.SortedSetLength(Key("order"));
+
+    public int Pending => (int)Math.Max(0, (long)Db.StringGet(Key("pending")));
+
+    public long Forgotten => (long)Db.StringGet(Key("forgotten"));
+
+    public bool ResolvesDueItself => true;
+
+    private IDatabase Db => redis.Database;
+
+    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
+    {
+        created = false;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (TryGet(key, out var existing))
+            {
+                return existing;
+            }
+
+            if (IsForgotten(key) || create(key, state) is not { } candidate)
+            {
+                return null;
+            }
+
+            var made = (int)Db.ScriptEvaluate(
+                RedisTransactionScripts.Create,
+                [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid")],
+                [
+                    Fingerprint(TransactionKeyOf(key)),
+                    candidate.Sequence,
+                    candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
+                    IdField(key.ClientId, candidate.TransactionId),
+                    .. Fields(candidate),
+                ]);
+            if (made == 1)
+            {
+                created = true;
+                return candidate;
+            }
+
+            // Another replica made it first (or it is forgotten): the room this candidate took goes back.
+            if (candidate.ReleasePendingRoom())
+            {
+                ReleasePending();
+            }
+
+            if (made == -1)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsForgotten(TransactionKey key)
+    {
+        var fingerprint = Fingerprint(TransactionKeyOf(key));
+        return Db.SetContains(Key("fp:0"), fingerprint) || Db.SetContains(Key("fp:1"), fingerprint);
+    }
+
+    public bool TryHoldPending() =>
+        (int)Db.ScriptEvaluate(RedisTransactionScripts.HoldPending, [Key("pending")], [_options.PendingCapacity]) == 1;
+
+    public void ReleasePending() => Db.StringDecrement(Key("pending"));
+
+    public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
+    {
+        transaction = Load(Db.HashGetAll(TransactionKeyOf(key)));
+        return transaction is not null;
+    }
+
+    public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
+    {
+        transaction = Db.HashGet(Key("txid"), IdField(clientId, transactionId)) is { IsNull: false } stored
+            ? Load(Db.HashGetAll((string)stored!))
+            : null;
+        return transaction is not null;
+    }
+
+    public IReadOnlyList<Transaction> All() => LoadAll(Db.SortedSetRangeByRank(Key("order")));
+
+    public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
+        LoadAll(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch));
+
+    public long NextSequence() => Db.StringIncrement(Key("seq"));
+
+    public TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
+    {
+        var generation = _options.RememberedRefIds <= 0 ? 0 : Math.Max(1, _options.RememberedRefIds / 2);
+        var reply = (RedisResult[])Db.ScriptEvaluate(
+            RedisTransactionScripts.Resolve,
+            [
+                TransactionKeyOf(transaction.Key), BalanceKey(transaction.Account.ClientId), Key("pending"), Key("due"), Key("final"),
+                Key("fp:0"), Key("fp:1"), Key("order"), Key("txid"), Key("forgotten"),
+            ],
+            [
+                Ticks(now), force switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "" }, forcedReason ?? "",
+                insufficientBalance, transaction.Account.Balance, _options.Capacity, generation,
+            ])!;
+        var status = (string?)reply[1];
+        if (string.IsNullOrEmpty(status))
+        {
+            return null;
+        }
+
+        transaction.Restore(
+            StatusOf(status),
+            NullIfEmpty((string?)reply[2]),
+            status == "0" ? default : new BalanceChange(Long(reply[3]), Long(reply[4]), Long(reply[5])),
+            status == "0" ? null : TimeOf((string?)reply[6]));
+        return (int)reply[0] == 1 ? transaction.LineAt(now) : null;
+    }
+
+    public bool Remove(Transaction transaction) =>
+        (int)Db.ScriptEvaluate(
+            RedisTransactionScripts.Remove,
+            [TransactionKeyOf(transaction.Key), Key("pending"), Key("due"), Key("final"), Key("order"), Key("txid")]) == 1;
+
+    public void Reset()
+    {
+        redis.DeleteMatching("tx:*");
+        Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("pending"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
+    }
+
+    private RedisKey Key(string name) => redis.Key(name);
+
+    private RedisKey BalanceKey(string clientId) => RedisClientLedger.KeyOf(redis, clientId);
+
+    // The client id's length first, so no client id and ref_id pair can spell another's key.
+    private RedisKey TransactionKeyOf(TransactionKey key) =>
+        redis.Key(string.Create(CultureInfo.InvariantCulture, $"tx:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
+
+    private static string IdField(string clientId, string transactionId) => clientId + "\n" + transactionId;
+
+    // 64 bits of the key (XxHash3, as the in-memory store's RefIdFingerprints), kept in the transaction's hash so the
+    // resolve script can remember it when it forgets the transaction.
+    private static string Fingerprint(RedisKey key) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes((string)key!)).ToString("x16", CultureInfo.InvariantCulture);
+
+    private static RedisValue[] Fields(Transaction t) =>
+    [
+        "client", t.Key.ClientId, "ref", t.Key.RefId, "seq", t.Sequence,
+        "product", t.Product.Code, "family", t.Product.Family.ToString(), "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
+        "openFee", t.Product.Open?.Fee.ToString(CultureInfo.InvariantCulture) ?? "",
+        "dest", t.Destination, "amount", t.Amount?.ToString(CultureInfo.InvariantCulture) ?? "", "price", t.Price,
+        "trxid", t.TransactionId, "sn", t.SerialNumber,
+        "result", t.Outcome.Result switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "P" },
+        "reason", t.Outcome.Reason ?? "", "rule", t.RuleName ?? "",
+        "created", Ticks(t.CreatedAt), "resolveAt", t.ResolveAt is { } due ? Ticks(due) : "",
+        "openapi", t.ViaOpenApi ? "1" : "0", "room", t.HoldsPendingRoom ? "1" : "0", "status", "0",
+    ];
+
+    private List<Transaction> LoadAll(RedisValue[] keys)
+    {
+        var batch = Db.CreateBatch();
+        var reads = keys.Select(k => batch.HashGetAllAsync((string)k!)).ToList();
+        batch.Execute();
+        var loaded = new List<Transaction>(reads.Count);
+        foreach (var read in reads)
+        {
+            if (Load(read.GetAwaiter().GetResult()) is { } transaction)
+            {
+                loaded.Add(transaction);
+            }
+        }
+
+        return loaded;
+    }
+
+    private Transaction? Load(HashEntry[] entries)
+    {
+        if (entries.Length == 0)
+        {
+            return null;
+        }
+
+        var f = entries.ToDictionary(e => (string)e.Name!, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        var key = new TransactionKey(f["client"], f["ref"]);
+        var status = StatusOf(f.GetValueOrDefault("status", "0"));
+        var record = new TransactionRecord(
+            key, long.Parse(f["seq"], CultureInfo.InvariantCulture), f["product"], f["dest"], NullableLong(f["amount"]),
+            long.Parse(f["price"], CultureInfo.InvariantCulture), f["trxid"], f["sn"],
+            f["result"] switch { "S" => BuyResult.Success, "F" => BuyResult.Failed, _ => BuyResult.Pending },
+            NullIfEmpty(f["reason"]), NullIfEmpty(f["rule"]), TimeOf(f["created"])!.Value, TimeOf(f["resolveAt"]),
+            f["openapi"] == "1", f["room"] == "1", status, NullIfEmpty(f.GetValueOrDefault("freason")),
+            status == TransactionStatus.InProgress
+                ? default
+                : new BalanceChange(Long(f["before"]), Long(f["deduction"]), Long(f["after"])),
+            TimeOf(f.GetValueOrDefault("resolved")));
+        return new Transaction(record, AccountOf(key.ClientId), ProductOf(f));
+    }
+
+    // The client and product as the fixtures say now; a transaction outlives a fixture that drops them.
+    private ClientAccount AccountOf(string clientId) =>
+        fixtures.Current.TryGetClient(clientId, out var account) ? account : new ClientAccount(clientId, "", "", 0, null);
+
+    private Product ProductOf(Dictionary<string, string> f)
+    {
+        var family = Enum.TryParse<ProductFamily>(f["family"], out var parsed) ? parsed : ProductFamily.Ovo;
+        if (fixtures.Current.TryGetProduct(f["product"], out var product) && product.Family == family)
+        {
+            return product;
+        }
+
+        var fee = NullableLong(f["openFee"]);
+        return new Product(
+            f["product"], family, long.Parse(f["price"], CultureInfo.InvariantCulture),
+            fee is { } openFee ? new OpenDenomination(openFee, 0, long.MaxValue) : null,
+            DestinationShapes.DefaultFor(family), NullableLong(f["denomination"]));
+    }
+
+    private static TransactionStatus StatusOf(string? status) => status switch
+    {
+        "1" => TransactionStatus.Success,
+        "2" => TransactionStatus.Failed,
+        _ => TransactionStatus.InProgress,
+    };
+
+    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? TimeOf(string? ticks) =>
+        string.IsNullOrEmpty(ticks) ? null : new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    private static long Long(RedisResult value) => long.Parse((string)value!, CultureInfo.InvariantCulture);
+
+    private static long Long(string value) => long.Parse(value, CultureInfo.InvariantCulture);
+
+    private static long? NullableLong(string? value) => string.IsNullOrEmpty(value) ? null : long.Parse(value, CultureInfo.InvariantCulture);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
