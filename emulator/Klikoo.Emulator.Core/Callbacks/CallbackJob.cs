@@ -9,4 +9,7 @@ internal sealed record CallbackJob(string ClientId, string RefId, Uri Url, strin
 {
     /// <summary>The receiver (scheme, host and port) whose queue the report waits in.</summary>
     public string Destination { get; } = CallbackUrl.Destination(Url);
+
+    /// <summary>Its id in the shared outbox (<see cref="RedisCallbackOutbox"/>); null when state is in memory.</summary>
+    public string? OutboxId { get; init; }
 }

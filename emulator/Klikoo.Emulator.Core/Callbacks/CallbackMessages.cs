@@ -11,4 +11,7 @@ internal static partial class CallbackMessages
 
     [LoggerMessage(21, LogLevel.Warning, "Stopped with {Count} callback report(s) still queued: Klikoo:Callbacks:DrainTimeout ({DrainTimeout}) ran out")]
     public static partial void CallbacksLeftUnsent(ILogger logger, int count, TimeSpan drainTimeout);
+
+    [LoggerMessage(42, LogLevel.Warning, "A report kept in Redis (outbox id {Id}) could not be read and is dropped")]
+    public static partial void StoredCallbackUnreadable(ILogger logger, Exception exception, string id);
 }

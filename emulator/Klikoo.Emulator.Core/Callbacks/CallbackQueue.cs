@@ -18,7 +18,12 @@ namespace Klikoo.Emulator.Callbacks;
 /// dropped for lack of room is recorded, not silently lost (docs/limits.md#callbacks).
 /// </summary>
 internal sealed class CallbackQueue(
-    IOptions<CallbackOptions> options, CallbackLog log, EmulatorClock clock, OpenApiTransactionView openApi, ILogger<CallbackQueue> logger)
+    IOptions<CallbackOptions> options,
+    CallbackLog log,
+    EmulatorClock clock,
+    OpenApiTransactionView openApi,
+    ICallbackOutbox outbox,
+    ILogger<CallbackQueue> logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, CallbackDestination> _destinations = new(StringComparer.Ordinal);
@@ -66,7 +71,7 @@ internal sealed class CallbackQueue(
         {
             if (CallbackUrl.TryExpand(template, finalLine, out var url, out var problem))
             {
-                Add(new CallbackJob(clientId, refId, url));
+                Add(outbox.Keep(new CallbackJob(clientId, refId, url)));
             }
             else
             {
@@ -95,7 +100,7 @@ internal sealed class CallbackQueue(
             if (CallbackUrl.TryParseJson(target, out var url, out var problem))
             {
                 var body = JsonSerializer.Serialize(openApi.Callback(transaction), KlikooOpenApiJson.Default.PurchaseCallback);
-                Add(new CallbackJob(clientId, refId, url, body));
+                Add(outbox.Keep(new CallbackJob(clientId, refId, url, body)));
             }
             else
             {
@@ -109,6 +114,12 @@ internal sealed class CallbackQueue(
             NotSent(clientId, refId, target, ex.Message);
         }
     }
+
+    /// <summary>Queues a report another replica kept in the shared outbox and stopped delivering (it died).</summary>
+    public void Requeue(CallbackJob job) => Add(job);
+
+    /// <summary>The report was delivered or given up on: nobody sends it again.</summary>
+    public void Done(CallbackJob job) => outbox.Done(job);
 
     /// <summary>Takes the next report for <paramref name="destination"/>; when none is left, the calling sender is done.</summary>
     public bool TryTake(CallbackDestination destination, [NotNullWhen(true)] out CallbackJob? job)
@@ -147,10 +158,12 @@ internal sealed class CallbackQueue(
         var settings = options.Value;
         CallbackJob? dropped = null;
         string? why = null;
+        var stopping = false;
         lock (_gate)
         {
             if (_completed)
             {
+                stopping = true;
                 dropped = job;
                 why = "not sent: the emulator is stopping";
             }
@@ -189,6 +202,13 @@ internal sealed class CallbackQueue(
 
         if (dropped is not null)
         {
+            // Dropped for room: nobody sends it. Not sent because this replica is stopping: left in the outbox,
+            // where another replica takes it over (with shared state).
+            if (!stopping)
+            {
+                outbox.Done(dropped);
+            }
+
             log.Add(new CallbackAttempt(clock.GetUtcNow(), dropped.ClientId, dropped.RefId, dropped.Url.ToString(), 0, null, why, Delivered: false));
         }
     }

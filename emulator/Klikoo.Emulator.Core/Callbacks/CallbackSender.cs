@@ -100,6 +100,12 @@ internal sealed class CallbackSender(
         while (!token.IsCancellationRequested && queue.TryTake(destination, out var job))
         {
             await BackgroundWork.RunAsync(logger, $"delivering the report for ref_id {job.RefId}", () => delivery.DeliverAsync(job, token), token);
+
+            // Cut short by a stop: it stays in the shared outbox (if any) for another replica to deliver.
+            if (!token.IsCancellationRequested)
+            {
+                BackgroundWork.Run(logger, $"closing the report for ref_id {job.RefId}", () => queue.Done(job));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Callbacks;
@@ -16,6 +17,18 @@ public static class CallbackServices
         services.AddSingleton<IValidateOptions<CallbackOptions>, CallbackOptionsValidator>();
         services.AddSingleton<CallbackLog>();
         services.AddResettableState<CallbackLog>();
+        if (builder.UsesSharedState())
+        {
+            // docs/shared-state.md: reports leased in Redis, taken over when their replica dies.
+            services.AddSingleton<RedisCallbackOutbox>();
+            services.AddSingleton<ICallbackOutbox>(sp => sp.GetRequiredService<RedisCallbackOutbox>());
+            services.AddHostedService<OrphanedCallbacks>();
+        }
+        else
+        {
+            services.AddSingleton<ICallbackOutbox, InProcessOutbox>();
+        }
+
         services.AddSingleton<CallbackQueue>();
         services.AddSingleton<CallbackDelivery>();
         services.AddHostedService<CallbackSender>();

@@ -52,8 +52,10 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
         }
         catch (RedisConnectionException ex)
         {
+            // StackExchange.Redis's own message advises settings that do not apply here; the socket's reason does.
+            var reason = Chain(ex).OfType<System.Net.Sockets.SocketException>().FirstOrDefault()?.Message ?? ex.FailureType.ToString();
             throw new StartupFailureException(
-                $"Redis at {Address} is not reachable ({FirstLine(ex.Message)}): start it, or fix --redis / Klikoo:State:Redis", ex);
+                $"Redis at {Address} is not reachable ({reason.TrimEnd('.')}): start it, or fix --redis / Klikoo:State:Redis", ex);
         }
     }
 
@@ -75,9 +77,11 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
     private static string Glob(string literal) =>
         string.Concat(literal.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
 
-    private static string FirstLine(string message)
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return (end < 0 ? message : message[..end]).TrimEnd('.');
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
     }
 }
