@@ -64,12 +64,14 @@ public sealed class ReplicaFailureTests
 
         await Eventually.TrueAsync(() => ReplicaSet.Delivered(receiver).Count >= Buys, "replica B reports every buy replica A took", TimeSpan.FromSeconds(20));
         await Eventually.TrueAsync(async () => await OutboxSizeAsync() == 0, "the outbox emptied");
+        var delivered = ReplicaSet.Delivered(receiver);
+        var deliveredLines = ReplicaSet.DeliveredLines(receiver);
         var rechecks = await Task.WhenAll(refIds.Select(r => b.GetStringAsync(PartnerBuy(r, "081234569990"))));
         var next = SuccessLine.Parse(await b.GetStringAsync(PartnerBuy("after", "081234567890")));
         using (new AssertionScope())
         {
-            ReplicaSet.Delivered(receiver).Should().BeEquivalentTo(refIds, "one report per ref_id");
-            ReplicaSet.DeliveredLines(receiver).Should().BeEquivalentTo(rechecks, "each report is the transaction's final line");
+            delivered.Should().BeEquivalentTo(refIds, "one report per ref_id");
+            deliveredLines.Should().BeEquivalentTo(rechecks, "each report is the transaction's final line");
             rechecks.Select(SuccessLine.Parse).Select(l => l.Balance.Before).Should().OnlyHaveUniqueItems("one charge each");
             next.Balance.Before.Should().Be(PartnerDeposit - (Buys * ReplicaSet.Price), "each pending buy was charged exactly once");
         }
