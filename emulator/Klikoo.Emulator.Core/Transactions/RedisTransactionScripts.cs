@@ -105,4 +105,10 @@ internal static class RedisTransactionScripts
         if held > tonumber(ARGV[1]) then redis.call('DECR', KEYS[1]) return 0 end
         return 1
         """;
+
+    /// <summary>KEYS: a creation lock. ARGV: its holder's token. Deletes the lock only if that holder still has it.</summary>
+    public const string ReleaseLock = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+        return 0
+        """;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Klikoo.Contracts.Lines;
@@ -21,7 +22,14 @@ namespace Klikoo.Emulator.Transactions;
 internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtures, IOptions<TransactionOptions> options) : ITransactionStore
 {
     private const int DueBatch = 500;
+
+    // How long one replica may take to decide a new transaction before another may; how often another looks.
+    private static readonly TimeSpan CreateLease = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan CreatePoll = TimeSpan.FromMilliseconds(2);
+
     private readonly TransactionOptions _options = options.Value;
+    private readonly string _lockOwner = $"{Environment.MachineName}-{Environment.ProcessId}";
+    private long _lockTokens;
 
     public int Count => (int)Db.SortedSetLength(Key("order"));
 
@@ -36,47 +44,44 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
     public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
     {
         created = false;
-        for (var attempt = 0; attempt < 3; attempt++)
+        var waiting = Stopwatch.StartNew();
+        while (true)
         {
             if (TryGet(key, out var existing))
             {
                 return existing;
             }
 
-            if (IsForgotten(key) || create(key, state) is not { } candidate)
+            if (IsForgotten(key))
             {
                 return null;
             }
 
-            var made = (int)Db.ScriptEvaluate(
-                RedisTransactionScripts.Create,
-                [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid")],
-                [
-                    Fingerprint(TransactionKeyOf(key)),
-                    candidate.Sequence,
-                    candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
-                    IdField(key.ClientId, candidate.TransactionId),
-                    .. Fields(candidate),
-                ]);
-            if (made == 1)
+            // One replica decides a ref_id's transaction at a time, as the in-memory store's lock does: deciding
+            // takes an override or a pending room, and a second replica deciding the same buy at once would take
+            // another (or none, and make its transaction without the override the first one took).
+            var creating = CreatingKeyOf(key);
+            var token = string.Create(CultureInfo.InvariantCulture, $"{_lockOwner}:{Interlocked.Increment(ref _lockTokens)}");
+            if (Db.StringSet(creating, token, CreateLease, When.NotExists))
             {
-                created = true;
-                return candidate;
+                try
+                {
+                    return Create(key, create, state, out created);
+                }
+                finally
+                {
+                    Db.ScriptEvaluate(RedisTransactionScripts.ReleaseLock, [creating], [token]);
+                }
             }
 
-            // Another replica made it first (or it is forgotten): the room this candidate took goes back.
-            if (candidate.ReleasePendingRoom())
+            // Another replica is deciding it: its transaction is there in a moment, or its lease runs out if it died.
+            if (waiting.Elapsed > CreateLease)
             {
-                ReleasePending();
+                throw new TimeoutException($"The transaction of ref_id {key.RefId} was being made elsewhere for longer than {CreateLease}.");
             }
 
-            if (made == -1)
-            {
-                return null;
-            }
+            Thread.Sleep(CreatePoll);
         }
-
-        return null;
     }
 
     public bool IsForgotten(TransactionKey key)
@@ -150,11 +155,53 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
         Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("pending"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
     }
 
+    // Under the ref_id's creation lock; the script still refuses a second transaction should the lock have run out.
+    private Transaction? Create<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
+    {
+        created = false;
+        if (TryGet(key, out var existing))
+        {
+            return existing;
+        }
+
+        if (IsForgotten(key) || create(key, state) is not { } candidate)
+        {
+            return null;
+        }
+
+        var made = (int)Db.ScriptEvaluate(
+            RedisTransactionScripts.Create,
+            [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid")],
+            [
+                Fingerprint(TransactionKeyOf(key)),
+                candidate.Sequence,
+                candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
+                IdField(key.ClientId, candidate.TransactionId),
+                .. Fields(candidate),
+            ]);
+        if (made == 1)
+        {
+            created = true;
+            return candidate;
+        }
+
+        // Made elsewhere after all (or forgotten): the room this candidate took goes back.
+        if (candidate.ReleasePendingRoom())
+        {
+            ReleasePending();
+        }
+
+        return made == 0 && TryGet(key, out existing) ? existing : null;
+    }
+
     private RedisKey Key(string name) => redis.Key(name);
 
     private RedisKey BalanceKey(string clientId) => RedisClientLedger.KeyOf(redis, clientId);
 
     // The client id's length first, so no client id and ref_id pair can spell another's key.
+    private RedisKey CreatingKeyOf(TransactionKey key) =>
+        redis.Key(string.Create(CultureInfo.InvariantCulture, $"creating:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
+
     private RedisKey TransactionKeyOf(TransactionKey key) =>
         redis.Key(string.Create(CultureInfo.InvariantCulture, $"tx:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
 
