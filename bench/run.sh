@@ -9,6 +9,11 @@
 #   ROUNDS=1 DURATION=5s bench/run.sh a quick look
 #   AOT=0 bench/run.sh                JIT rows only (no clang needed, no AOT publish)
 #   EMULATOR=path/to/Host bench/run.sh   another emulator host project (default emulator/Klikoo.Emulator)
+#   REDIS=0 bench/run.sh              leaves out the shared-state rows (they need redis-server)
+#
+# The emulator-redis rows run the JIT emulator with --redis on a redis-server this script starts on the same
+# machine (no persistence, flushed before each row): an inquiry must not touch Redis and should match the in-memory
+# inquiry; a buy makes two to three round trips to Redis (read, create, resolve with its charge).
 #
 # The AOT emulator's inquiry row keeps its process under load until it has served TOPUP_REQUESTS requests (default
 # 1,000,000) before reading VmHWM, the memory target's condition. wrk and the servers share this machine's cores:
@@ -21,6 +26,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-32}
 AOT=${AOT:-1}
+REDIS=${REDIS:-1}
 TOPUP_REQUESTS=${TOPUP_REQUESTS:-1000000}
 EMULATOR=${EMULATOR:-emulator/Klikoo.Emulator}
 emulator_name=$(basename "$EMULATOR")
@@ -48,6 +54,18 @@ if [ "$AOT" = 1 ]; then
   fi
 fi
 
+redis_servers=()
+redis_port=6390
+if [ "$REDIS" = 1 ]; then
+  if command -v redis-server >/dev/null || { echo "installing redis-server"; apt-get install -y -qq redis-server >/dev/null 2>&1; }; then
+    redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$out" --daemonize no >"$out/redis.log" 2>&1 &
+    until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.05; done
+    redis_servers=(emulator-redis-inquiry-fixture emulator-redis-buy)
+  else
+    echo "no redis-server: the shared-state rows are left out"
+  fi
+fi
+
 # The shipped fixtures, the sample client's balance raised to the most a fixture allows: at 100,000,000 rupiah it
 # runs out after about 10,000 buys of OVO10, and the buy row would measure "Saldo tidak mencukupi" failures.
 mkdir -p "$out/fixtures"
@@ -67,6 +85,8 @@ start() {
   local name=$1 started reply
   local settings=(--urls "http://127.0.0.1:$port" --Klikoo:Fixtures="$out/fixtures" --Logging:LogLevel:Default=Warning)
   local jit=(dotnet "$out/emulator/$emulator_name.dll" "${settings[@]}") aot=("$out/emulator-aot/$emulator_name" "${settings[@]}")
+  local shared=("${jit[@]}" --redis "127.0.0.1:$redis_port")
+  [[ $name == emulator-redis-* ]] && redis-cli -p "$redis_port" flushall >/dev/null
   script="" url="http://127.0.0.1:$port/"
   started=$(date +%s%N)
   case $name in
@@ -74,6 +94,8 @@ start() {
     emulator-inquiry-generated) "${jit[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=PLN20&ref_id=1&to=01234567890" ;;
     emulator-inquiry-new-numbers) "${jit[@]}" >/dev/null 2>&1 & script="-s bench/new-customer.lua" ;;
     emulator-buy) "${jit[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" ;;
+    emulator-redis-inquiry-fixture) "${shared[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port$ovo_path" ;;
+    emulator-redis-buy) "${shared[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" ;;
     emulator-aot-inquiry-fixture) "${aot[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port$ovo_path" ;;
     emulator-aot-inquiry-new-numbers) "${aot[@]}" >/dev/null 2>&1 & script="-s bench/new-customer.lua" ;;
     emulator-aot-buy) "${aot[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" ;;
@@ -116,7 +138,7 @@ measure() {
   port=$((port + 1))
 }
 
-servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-inquiry-new-numbers emulator-buy "${aot_servers[@]}" wiremock-templated wiremock-constant)
+servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-inquiry-new-numbers emulator-buy "${redis_servers[@]}" "${aot_servers[@]}" wiremock-templated wiremock-constant)
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS..."
   order=("${servers[@]}")

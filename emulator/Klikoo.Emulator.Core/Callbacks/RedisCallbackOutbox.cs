@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.State;
 using StackExchange.Redis;
 
@@ -118,15 +117,15 @@ internal sealed class RedisCallbackOutbox(RedisState redis, ILogger<RedisCallbac
 }
 
 /// <summary>With shared state: renews this replica's leases and takes over the reports of replicas that died.</summary>
-internal sealed class OrphanedCallbacks(RedisCallbackOutbox outbox, CallbackQueue queue, ILogger<OrphanedCallbacks> logger) : BackgroundService
+internal sealed class OrphanedCallbacks(RedisCallbackOutbox outbox, CallbackQueue queue, RedisOutage outage, ILogger<OrphanedCallbacks> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(RedisCallbackOutbox.Renew, WallClock.Instance);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            BackgroundWork.Run(logger, "renewing callback leases", outbox.RenewLeases);
-            BackgroundWork.Run(logger, "taking over callbacks of a stopped replica", () =>
+            outage.Run(logger, "renewing callback leases", outbox.RenewLeases);
+            outage.Run(logger, "taking over callbacks of a stopped replica", () =>
             {
                 foreach (var job in outbox.ClaimOrphans(100))
                 {

@@ -43,6 +43,7 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
         RejectionCause.RefIdForgotten => "ref_id belongs to a transaction forgotten to bound memory (Klikoo:Transactions:Capacity): send a new ref_id",
         RejectionCause.PendingFull => "too many INPROGRESS transactions (Klikoo:Transactions:PendingCapacity): this new buy would wait, so it was refused; nothing was charged",
         RejectionCause.Unexpected => "the emulator failed unexpectedly: its log has the error",
+        RejectionCause.StateUnavailable => "the shared state (Redis) did not answer: send the same ref_id again once /__admin/health says it is back, to see what was recorded",
         _ => Cause.ToString(),
     };
 

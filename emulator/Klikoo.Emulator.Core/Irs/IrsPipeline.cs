@@ -62,6 +62,13 @@ internal static class IrsPipeline
                     : reject(request, reason);
             }
         }
+        catch (StackExchange.Redis.RedisException ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Redis away is an outage, not a bug: one line per request, no stack trace (docs/shared-state.md).
+            IrsLog.SharedStateUnavailable(logger, context.Request.Path, ex.GetType().Name);
+            line = reject(request, IrsReasons.ContactAdmin);
+            diagnosis = new(RejectionCause.StateUnavailable);
+        }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             IrsLog.PublicRouteFailed(logger, ex, context.Request.Path);

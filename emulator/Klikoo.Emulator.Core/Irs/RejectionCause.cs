@@ -26,4 +26,7 @@ internal enum RejectionCause : byte
     RefIdForgotten,
     PendingFull,
     Unexpected,
+
+    /// <summary>The shared state (Redis, docs/shared-state.md) did not answer; the buy may or may not have been recorded.</summary>
+    StateUnavailable,
 }

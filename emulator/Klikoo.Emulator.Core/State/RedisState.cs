@@ -41,6 +41,9 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
         configuration.AsyncTimeout = 3000;
         configuration.ClientName = "klikoo-emulator";
 
+        // While the connection is down a command fails at once ("Harap hubungi admin") instead of waiting in a backlog.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+
         // A buy waits for Redis on its request thread. Under a burst of buys the thread pool would add threads one
         // by one while the waiting ones hold theirs, and replies would time out (StackExchange.Redis's documented
         // "thread pool starvation"): start with room for as many waiting requests as a burst brings.

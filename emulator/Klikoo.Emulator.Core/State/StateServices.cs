@@ -19,6 +19,7 @@ public static class StateServices
         if (builder.UsesSharedState())
         {
             services.AddSingleton<RedisState>();
+            services.AddSingleton<RedisOutage>();
             services.AddHostedService<RedisStartup>();
         }
 

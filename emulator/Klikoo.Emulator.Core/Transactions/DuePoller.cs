@@ -1,5 +1,4 @@
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +9,14 @@ namespace Klikoo.Emulator.Transactions;
 /// transaction in the replica that made it: a replica that dies leaves nothing behind, and the resolve script lets
 /// exactly one replica resolve each (and send its report).
 /// </summary>
-internal sealed class DuePoller(BuyHandler buys, IOptions<StateOptions> options, ILogger<DuePoller> logger) : BackgroundService
+internal sealed class DuePoller(BuyHandler buys, RedisOutage outage, IOptions<StateOptions> options, ILogger<DuePoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.DuePollInterval, WallClock.Instance);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            BackgroundWork.Run(logger, "resolving due transactions", buys.ResolveDue);
+            outage.Run(logger, "resolving due transactions", buys.ResolveDue);
         }
     }
 }

@@ -81,8 +81,9 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
     public bool IsForgotten(TransactionKey key)
     {
-        var fingerprint = Fingerprint(TransactionKeyOf(key));
-        return Db.SetContains(Key("fp:0"), fingerprint) || Db.SetContains(Key("fp:1"), fingerprint);
+        // Both generations in one round trip.
+        const string Either = "return redis.call('SISMEMBER', KEYS[1], ARGV[1]) + redis.call('SISMEMBER', KEYS[2], ARGV[1])";
+        return (int)Db.ScriptEvaluate(Either, [Key("fp:0"), Key("fp:1")], [Fingerprint(TransactionKeyOf(key))]) > 0;
     }
 
     public bool TryHoldPending() =>
