@@ -12,7 +12,7 @@ namespace Klikoo.Emulator.State;
 /// </summary>
 internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
 {
-    private const int MinWorkerThreads = 256;
+    private const int MinWorkerThreads = 1024;
     private ConnectionMultiplexer? _connection;
 
     public string Prefix { get; } = options.Value.Prefix;

@@ -4,12 +4,14 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Emulator.Tests.Admin;
 
-public sealed class ClockOverrideFixtureAdminTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class ClockOverrideFixtureAdminTests(StateStore stateStore)
 {
     [Test]
     public async Task AdvanceClock_PendingTransactionDue_FinishesAtOnce()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", "c1")}";
         await client.GetStringAsync(buy);
@@ -24,7 +26,7 @@ public sealed class ClockOverrideFixtureAdminTests
     [Test]
     public async Task Override_NextBuyForDestination_UsedOnceThenGone()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         using var created = await client.PostAsJsonAsync("/__admin/overrides", new { to = "081234567890", result = "failed", reason = "Forced by QA" });
@@ -40,7 +42,7 @@ public sealed class ClockOverrideFixtureAdminTests
     [Test]
     public async Task Override_Invalid_ValidationProblem()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/__admin/overrides", new { result = "failed" });
@@ -54,7 +56,7 @@ public sealed class ClockOverrideFixtureAdminTests
     public async Task Fixtures_AfterAnInvalidEdit_ShowTheErrors()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus();
-        await using var factory = EmulatorFactory.On(fixtures);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore);
         using var client = factory.CreateClient();
         fixtures.Write("broken.yaml", "products:\n  - { code: X1, family: pln }\n");
 
@@ -68,7 +70,7 @@ public sealed class ClockOverrideFixtureAdminTests
     [Test]
     public async Task OpenApi_DescribesTheAdminApiOnly()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         var document = await client.GetStringAsync("/__admin/openapi.json");

@@ -9,12 +9,14 @@ namespace Klikoo.Emulator.Tests.Admin;
 /// Overrides are admin input kept in memory until a buy takes them: their number and size are bounded, and nothing
 /// an override says can break the buy it decides.
 /// </summary>
-public sealed class OverrideLimitsTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class OverrideLimitsTests(StateStore stateStore)
 {
     [Test]
     public async Task Add_BeyondTheCap_RefusedWith409AndTheStoreStaysAtTheCap()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         for (var i = 0; i < OverrideCap; i++)
@@ -37,7 +39,7 @@ public sealed class OverrideLimitsTests
     [TestCase("to", 33)]
     public async Task Add_OverlongField_400NamingIt(string field, int length)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var body = new Dictionary<string, object> { ["to"] = "081234567890", ["result"] = "failed", ["reason"] = "r", [field] = new string('x', length) };
 
@@ -50,7 +52,7 @@ public sealed class OverrideLimitsTests
     [Test]
     public async Task Add_PendingForBeyondThirtyDays_400()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/__admin/overrides", new { to = "081234567890", result = "success", pendingFor = int.MaxValue });
@@ -63,7 +65,7 @@ public sealed class OverrideLimitsTests
     [TestCase(8)]
     public async Task Add_GeneratedOverrides_AcceptedOrRefusedAndTheBuyStaysOneLine(int seed)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var faker = new Faker { Random = new Randomizer(seed) };
         var failures = new List<string>();

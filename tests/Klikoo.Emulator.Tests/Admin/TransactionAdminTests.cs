@@ -6,14 +6,16 @@ using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.Tests.Admin;
 
-public sealed class TransactionAdminTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class TransactionAdminTests(StateStore stateStore)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     [Test]
     public async Task Resolve_PendingTransaction_FinalAtOnceAndChargedOnce()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569992", "t1")}";
         await client.GetStringAsync(buy);
@@ -29,7 +31,7 @@ public sealed class TransactionAdminTests
     [Test]
     public async Task Resolve_FinalTransaction_Conflict()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "t2")}");
 
@@ -43,7 +45,7 @@ public sealed class TransactionAdminTests
     [TestCase("/__admin/transactions/none", "DELETE")]
     public async Task UnknownRefId_NotFoundProblem(string path, string method)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(AdminRequests.Create(new HttpMethod(method), path));
@@ -55,7 +57,7 @@ public sealed class TransactionAdminTests
     [Test]
     public async Task Delete_Transaction_RefIdUsableAgain()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "t3")}");
 
@@ -68,7 +70,7 @@ public sealed class TransactionAdminTests
     [Test]
     public async Task List_FiltersByStatus()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "l1")}");
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569992", "l2")}");
@@ -81,7 +83,7 @@ public sealed class TransactionAdminTests
     [Test]
     public async Task Reset_ForgetsTransactionsBalancesAndJournal()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "r1")}");
 

@@ -9,7 +9,9 @@ using WireMock.Server;
 namespace Klikoo.Emulator.Tests.Callbacks;
 
 /// <summary>Final reports reach the partner's receiver (WireMock.Net) with bounded retries; state never depends on it (docs/klikoo-interface.md#decisions).</summary>
-public sealed class CallbackTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class CallbackTests(StateStore stateStore)
 {
     private static readonly DateTimeOffset T0 = new(2024, 11, 12, 9, 0, 0, TimeSpan.FromHours(7));
 
@@ -24,7 +26,7 @@ public sealed class CallbackTests
         _receiver = WireMockServer.Start();
         _fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(100_000, $"{_receiver.Url}/report?message={{message}}&refid={{refid}}"));
         _factory = EmulatorFactory.On(
-            _fixtures, T0, ("Klikoo:Callbacks:Attempts", "3"), ("Klikoo:Callbacks:RetryDelay", "00:00:00.010"), ("Klikoo:Callbacks:AttemptTimeout", "00:00:02"), ("Klikoo:Callbacks:DrainTimeout", "00:00:00.200"));
+            _fixtures, stateStore, T0, ("Klikoo:Callbacks:Attempts", "3"), ("Klikoo:Callbacks:RetryDelay", "00:00:00.010"), ("Klikoo:Callbacks:AttemptTimeout", "00:00:02"), ("Klikoo:Callbacks:DrainTimeout", "00:00:00.200"));
         _client = _factory.CreateClient();
     }
 

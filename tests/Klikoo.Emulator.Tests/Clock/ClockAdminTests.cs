@@ -16,7 +16,9 @@ namespace Klikoo.Emulator.Tests.Clock;
 /// <c>/__admin/clock</c>: a time outside the sane range is refused and never applied, so no reply can fail to write
 /// its timestamp; a clock frozen by Klikoo:Clock:Fixed can still be set and advanced (docs/klikoo-interface.md#operating-contract, FakeTimeProvider semantics).
 /// </summary>
-public sealed class ClockAdminTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class ClockAdminTests(StateStore stateStore)
 {
     private const string Frozen = "2024-11-12T12:32:55.821005+07:00";
     private static readonly DateTimeOffset FrozenAt = DateTimeOffset.Parse(Frozen, System.Globalization.CultureInfo.InvariantCulture);
@@ -29,7 +31,7 @@ public sealed class ClockAdminTests
     [TestCase("2100-12-31T23:00:00-14:00")]
     public async Task SetClock_OutsideTheRange_BadRequestNotAppliedAndRoutesStillAnswer(string now)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var before = await ClockAsync(client);
 
@@ -52,7 +54,7 @@ public sealed class ClockAdminTests
     [TestCase("1e400")]
     public async Task AdvanceClock_ImpossibleSeconds_BadRequestNotApplied(string seconds)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         var before = await ClockAsync(client);
 
@@ -66,7 +68,7 @@ public sealed class ClockAdminTests
     [Test]
     public async Task AdvanceClock_PastTheEndOfTheRange_BadRequestNotApplied()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var client = factory.CreateClient();
         (await client.PutAsJsonAsync("/__admin/clock", new { now = "2100-12-31T00:00:00Z" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -97,7 +99,7 @@ public sealed class ClockAdminTests
         using var receiver = WireMockServer.Start();
         receiver.Given(Request.Create().WithPath("/report")).RespondWith(Response.Create().WithStatusCode(200));
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(100_000, $"{receiver.Url}/report?message={{message}}&refid={{refid}}"));
-        await using var factory = EmulatorFactory.On(fixtures, FrozenAt, ("Klikoo:Clock:Fixed", Frozen));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, FrozenAt, ("Klikoo:Clock:Fixed", Frozen));
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{TestClient.Buy("OVO10", "081234569990", "frozen-1")}";
         InProgressLine.Parse(await client.GetStringAsync(buy));
@@ -162,6 +164,6 @@ public sealed class ClockAdminTests
         }
     }
 
-    private static EmulatorFactory FrozenFactory() =>
-        new(FrozenAt, new Dictionary<string, string?> { ["Klikoo:Clock:Fixed"] = Frozen });
+    private EmulatorFactory FrozenFactory() =>
+        new(FrozenAt, new Dictionary<string, string?> { ["Klikoo:Clock:Fixed"] = Frozen }, stateStore);
 }

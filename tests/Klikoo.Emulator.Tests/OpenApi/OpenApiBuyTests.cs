@@ -12,14 +12,16 @@ namespace Klikoo.Emulator.Tests.OpenApi;
 /// 409 <c>ReferenceNo sudah digunakan...</c> for every repeat, and the string interface's re-check with the same
 /// ref_id shows the very same transaction.
 /// </summary>
-public sealed class OpenApiBuyTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class OpenApiBuyTests(StateStore stateStore)
 {
     private const long Start = 100_000_000;
 
     [Test]
     public async Task Buy_NewReference_201AndTheStringInterfaceReCheckShowsTheSameTransaction()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 
@@ -51,7 +53,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_SameReferenceTwice_409AndChargedOnce()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
         await api.BuyAsync("OVO10", "081234567890", "twice");
@@ -66,7 +68,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_ReferenceMadeThroughTheStringInterface_409()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
         await http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234567890", "irs-first")}");
@@ -79,7 +81,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_SameReferenceRacing_ExactlyOne201TheRest409AndOneCharge()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 
@@ -93,7 +95,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_MagicPendingDestination_PendingThenDetailShowsSuccessAfterTheClockMoves()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 
@@ -119,7 +121,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_MagicFailedDestination_FailedWithReasonAndNothingCharged()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 
@@ -136,7 +138,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_AdminResolvesAPendingOne_DetailShowsTheAdminsOutcome()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
         await api.BuyAsync("OVO10", "081234569992", "admin-resolves");
@@ -151,7 +153,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_NoPendingRoomLeft_503AndTheReferenceMaySendAgain()
     {
-        await using var factory = new EmulatorFactory(settings: new Dictionary<string, string?> { ["Klikoo:Transactions:PendingCapacity"] = "1" });
+        await using var factory = new EmulatorFactory(store: stateStore, settings: new Dictionary<string, string?> { ["Klikoo:Transactions:PendingCapacity"] = "1" });
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
         await api.BuyAsync("OVO10", "081234569992", "holds-the-room");
@@ -179,7 +181,7 @@ public sealed class OpenApiBuyTests
     [TestCase("""{"product_code":""", 400, "400026510")]
     public async Task Buy_BadOrder_RefusedWithTheDocumentedCodeAndNothingMade(string body, int expectedStatus, string expectedCode)
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 
@@ -193,7 +195,7 @@ public sealed class OpenApiBuyTests
     [Test]
     public async Task Buy_Refused_JournalSaysWhichCheckAndShowsTheOrder()
     {
-        await using var factory = new EmulatorFactory();
+        await using var factory = new EmulatorFactory(store: stateStore);
         using var http = factory.CreateClient();
         var api = await OpenApiCaller.StartAsync(factory, http);
 

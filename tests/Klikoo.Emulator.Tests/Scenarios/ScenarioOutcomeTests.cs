@@ -9,7 +9,9 @@ using Klikoo.Emulator.Journal;
 namespace Klikoo.Emulator.Tests.Scenarios;
 
 /// <summary>Scenario rules deciding inquiries, and the opt-in test faults partners use to test their resilience.</summary>
-public sealed class ScenarioOutcomeTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class ScenarioOutcomeTests(StateStore stateStore)
 {
     private const string Rules = """
         scenarios:
@@ -41,7 +43,7 @@ public sealed class ScenarioOutcomeTests
     public void Start()
     {
         _fixtures = TemporaryFixtures.ShippedPlus(("test-scenarios.yaml", Rules));
-        _factory = EmulatorFactory.On(_fixtures);
+        _factory = EmulatorFactory.On(_fixtures, stateStore);
         _http = _factory.CreateClient();
     }
 

@@ -4,7 +4,9 @@ using Klikoo.Emulator.Transactions;
 namespace Klikoo.Emulator.Tests.Transactions;
 
 /// <summary>State is per ref_id and consistent under concurrency: one transaction per ref_id, balance arithmetic always right.</summary>
-public sealed class BuyConcurrencyTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class BuyConcurrencyTests(StateStore stateStore)
 {
     private const int Parallel = 1000;
     private const long Price = 10_100;
@@ -13,7 +15,7 @@ public sealed class BuyConcurrencyTests
     public async Task Buy_ThousandParallelWithOneRefId_OneTransactionOneChargeIdenticalReplies()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(1_000_000));
-        await using var factory = EmulatorFactory.On(fixtures);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore);
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "same")}";
 
@@ -31,7 +33,7 @@ public sealed class BuyConcurrencyTests
     {
         const long start = 20_000_000;
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(start));
-        await using var factory = EmulatorFactory.On(fixtures);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore);
         using var client = factory.CreateClient();
 
         var replies = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i =>
@@ -49,7 +51,7 @@ public sealed class BuyConcurrencyTests
     {
         const int affordable = 300;
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture((affordable * Price) + 99));
-        await using var factory = EmulatorFactory.On(fixtures);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore);
         using var client = factory.CreateClient();
 
         var replies = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i =>

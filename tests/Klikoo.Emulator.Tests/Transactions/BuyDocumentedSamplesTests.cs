@@ -2,7 +2,9 @@ using Klikoo.Emulator.Irs;
 namespace Klikoo.Emulator.Tests.Transactions;
 
 /// <summary>the docs/klikoo-interface.md#transaction-reports transaction reports, reproduced byte for byte by the shipped scenarios under a frozen clock.</summary>
-public sealed class BuyDocumentedSamplesTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class BuyDocumentedSamplesTests(StateStore stateStore)
 {
 
     private static IEnumerable<TestCaseData> Cases() =>
@@ -15,7 +17,7 @@ public sealed class BuyDocumentedSamplesTests
     [TestCaseSource(nameof(Cases))]
     public async Task Buy_DocumentedSample_ReturnsDocumentedLineByteForByte(DocumentedSample sample, string prefix, Inquiry.InquiryEndpointsTests.Transport transport)
     {
-        await using var factory = new EmulatorFactory(sample.At);
+        await using var factory = new EmulatorFactory(sample.At, store: stateStore);
         using var client = factory.CreateClient();
 
         using var response = await Inquiry.InquiryEndpointsTests.SendAsync(client, $"{prefix}/buy", sample.Query, transport);
@@ -28,7 +30,7 @@ public sealed class BuyDocumentedSamplesTests
     {
         // Klikoo's sample reads "31.515.657 - 0 = 31.473.857"; nothing was deducted, so the emulator's balance stays.
         var sample = DocumentedSample.Buys.Single(s => !s.Reproducible);
-        await using var factory = new EmulatorFactory(sample.At);
+        await using var factory = new EmulatorFactory(sample.At, store: stateStore);
         using var client = factory.CreateClient();
 
         var line = await client.GetStringAsync($"/klikoo-b2b/v1/irs/buy?{sample.Query}");
@@ -41,7 +43,7 @@ public sealed class BuyDocumentedSamplesTests
     {
         // One emulator, the clock moved from sample to sample: the pinned balances make each line independent of the others.
         var samples = DocumentedSample.Buys.Where(s => s.Reproducible).OrderBy(s => s.At).ToList();
-        await using var factory = new EmulatorFactory(samples[0].At);
+        await using var factory = new EmulatorFactory(samples[0].At, store: stateStore);
         using var client = factory.CreateClient();
         foreach (var sample in samples)
         {

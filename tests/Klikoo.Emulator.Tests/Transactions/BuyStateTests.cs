@@ -4,7 +4,9 @@ using Klikoo.Emulator.Transactions;
 namespace Klikoo.Emulator.Tests.Transactions;
 
 /// <summary>One transaction per (client_id, ref_id), in-progress then final on the clock, balances always right (docs/klikoo-interface.md#decisions).</summary>
-public sealed class BuyStateTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class BuyStateTests(StateStore stateStore)
 {
     private const long Start = 100_000;
     private static readonly DateTimeOffset T0 = new(2024, 11, 12, 9, 0, 0, TimeSpan.FromHours(7));
@@ -13,7 +15,7 @@ public sealed class BuyStateTests
     public async Task Buy_SameRequestAgain_SameTransactionChargedOnce()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         var buy = TestClient.Buy("OVO10", "081234567890", "r1");
 
@@ -31,7 +33,7 @@ public sealed class BuyStateTests
     public async Task Buy_SameRefIdOtherRequest_ReferenceNoSudahDigunakan(string field, string value)
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         var buy = TestClient.Buy("OVO10", "081234567890", "r1", "10000");
         await client.GetStringAsync($"/v1/irs/buy?{buy}");
@@ -46,7 +48,7 @@ public sealed class BuyStateTests
     public async Task Buy_SameRefIdOtherClient_SeparateTransactions()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
 
         var mine = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "shared")}"));
@@ -60,7 +62,7 @@ public sealed class BuyStateTests
     public async Task Buy_PendingThenSuccess_InProgressUntilDueThenChargedOnce()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{TestClient.Buy("OVO10", "081234569990", "p1")}";
 
@@ -82,13 +84,16 @@ public sealed class BuyStateTests
     public async Task Buy_PendingDue_FinishesWithoutARecheck()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234569991", "p2")}");
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
 
-        var snapshot = factory.Get<ITransactionStore>().All().Single().Snapshot();
+        // In memory its timer fires as the clock moves; on Redis the due poller finds it within a poll.
+        var store = factory.Get<ITransactionStore>();
+        await Eventually.TrueAsync(() => store.All().Single().Status != TransactionStatus.InProgress, "the due transaction to finish by itself");
+        var snapshot = store.All().Single().Snapshot();
         snapshot.Should().BeEquivalentTo(new { Status = TransactionStatus.Failed, Reason = "Supplier sedang gangguan", FinalAt = T0.AddSeconds(30), Balance = BalanceChange.Unchanged(Start) });
     }
 
@@ -100,7 +105,7 @@ public sealed class BuyStateTests
     public async Task Buy_MagicDestination_EndsAsDocumented(string to, int seconds, TransactionStatus status, string? reason)
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         var buy = $"/v1/irs/buy?{TestClient.Buy("GOPAY10", to, "m1")}";
         await client.GetStringAsync(buy);
@@ -119,7 +124,7 @@ public sealed class BuyStateTests
     public async Task Buy_BalanceTooLow_FailsAndChargesNothing()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(15_000));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
 
         var first = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "b1")}"));
@@ -133,7 +138,7 @@ public sealed class BuyStateTests
     public async Task Buy_PendingWhenBalanceRunsOut_FailsAtTheDueTime()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(15_000));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
         var pending = $"/v1/irs/buy?{TestClient.Buy("OVO10", "081234569990", "late")}";
         await client.GetStringAsync(pending);
@@ -148,7 +153,7 @@ public sealed class BuyStateTests
     public async Task Buy_OpenDenomination_ChargesAmountPlusFee()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, T0);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
 
         var line = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("DNOPEN", "081234567890", "o1", "25000")}"));
@@ -160,8 +165,8 @@ public sealed class BuyStateTests
     public async Task Buy_TransactionIds_CounterThenUuidWhenConfigured()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var counter = EmulatorFactory.On(fixtures, T0);
-        await using var uuid = EmulatorFactory.On(fixtures, T0, ("Klikoo:Transactions:Ids", "Uuid"));
+        await using var counter = EmulatorFactory.On(fixtures, stateStore, T0);
+        await using var uuid = EmulatorFactory.On(fixtures, stateStore, T0, ("Klikoo:Transactions:Ids", "Uuid"));
         using var counterClient = counter.CreateClient();
         using var uuidClient = uuid.CreateClient();
 
@@ -170,7 +175,7 @@ public sealed class BuyStateTests
 
         numbered.TransactionId.Should().Be("10000001");
         Guid.TryParse(first.TransactionId, out _).Should().BeTrue();
-        await using var uuidAgain = EmulatorFactory.On(fixtures, T0, ("Klikoo:Transactions:Ids", "Uuid"));
+        await using var uuidAgain = EmulatorFactory.On(fixtures, stateStore, T0, ("Klikoo:Transactions:Ids", "Uuid"));
         using var againClient = uuidAgain.CreateClient();
         SuccessLine.Parse(await againClient.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "i1")}")).TransactionId
             .Should().Be(first.TransactionId, "UUIDs come from the seed, not from Guid.NewGuid");
@@ -179,7 +184,7 @@ public sealed class BuyStateTests
     [Test]
     public async Task Buy_PlnToken_ShapedLikeKlikoos()
     {
-        await using var factory = new EmulatorFactory(T0);
+        await using var factory = new EmulatorFactory(T0, store: stateStore);
         using var client = factory.CreateClient();
 
         var line = SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy("PLN100", "01105691111", "pln1")}"));

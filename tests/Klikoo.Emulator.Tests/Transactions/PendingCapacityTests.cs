@@ -11,7 +11,9 @@ namespace Klikoo.Emulator.Tests.Transactions;
 /// while the emulator already holds that many is refused with a rejected-buy line and charged nothing; it can be
 /// sent again once room frees. Re-checks and buys that finish at once are always served.
 /// </summary>
-public sealed class PendingCapacityTests
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class PendingCapacityTests(StateStore stateStore)
 {
     private const long Start = 50_000_000;
     private const long Price = 10_100;
@@ -24,8 +26,9 @@ public sealed class PendingCapacityTests
         const int cap = 50;
         const int buys = 400;
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, settings: ("Klikoo:Transactions:PendingCapacity", $"{cap}"));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, settings: ("Klikoo:Transactions:PendingCapacity", $"{cap}"));
         using var client = factory.CreateClient();
+        var store = factory.Get<ITransactionStore>();
 
         var replies = await Task.WhenAll(Enumerable.Range(0, buys).Select(i => client.GetStringAsync(BuyUrl($"p{i}", Pending))));
 
@@ -33,9 +36,10 @@ public sealed class PendingCapacityTests
         lines.OfType<InProgressLine>().Should().HaveCount(cap);
         lines.Where(l => l is not InProgressLine).Should().HaveCount(buys - cap).And.AllSatisfy(l =>
             l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(BuyHandler.TooManyPending));
-        factory.Get<ITransactionStore>().All().Should().HaveCount(cap);
+        store.All().Should().HaveCount(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(() => store.Pending == 0, "the pending buys to finish when due (on Redis, by the due poller)");
         var next = SuccessLine.Parse(await client.GetStringAsync(BuyUrl("after", "081234567890")));
 
         next.Balance.Before.Should().Be(Start - (cap * Price), "the pending ones succeeded and were charged; the refused ones never");
@@ -47,7 +51,7 @@ public sealed class PendingCapacityTests
         const int cap = 40;
         const int refIds = 300;
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, settings: ("Klikoo:Transactions:PendingCapacity", $"{cap}"));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, settings: ("Klikoo:Transactions:PendingCapacity", $"{cap}"));
         using var client = factory.CreateClient();
         string To(int i) => (i % 3) switch { 0 => Pending, 1 => NeverResolves, _ => "081234567890" };
 
@@ -62,6 +66,8 @@ public sealed class PendingCapacityTests
         store.Pending.Should().Be(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(
+            () => store.All().All(t => t.Status != TransactionStatus.InProgress || t.Destination != Pending), "the due buys to finish (on Redis, by the due poller)");
         var waitedAndSucceeded = store.All().Count(t => t.Status == TransactionStatus.Success && t.Destination == Pending);
         store.Pending.Should().Be(store.All().Count(t => t.Status == TransactionStatus.InProgress), "a final transaction gives its room back");
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("last", "081234567890"))).Balance.Before
@@ -75,7 +81,7 @@ public sealed class PendingCapacityTests
     public async Task Buy_PendingFull_ReChecksAndBuysThatFinishAtOnceAreStillServed()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, settings: ("Klikoo:Transactions:PendingCapacity", "2"));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, settings: ("Klikoo:Transactions:PendingCapacity", "2"));
         using var client = factory.CreateClient();
         var first = await client.GetStringAsync(BuyUrl("p0", NeverResolves));
         await client.GetStringAsync(BuyUrl("p1", NeverResolves));
@@ -96,7 +102,7 @@ public sealed class PendingCapacityTests
     public async Task Buy_RefusedForRoom_AcceptedOnceRoomFrees(string how)
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, settings: ("Klikoo:Transactions:PendingCapacity", "1"));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, settings: ("Klikoo:Transactions:PendingCapacity", "1"));
         using var client = factory.CreateClient();
         await client.GetStringAsync(BuyUrl("p0", Pending));
         RLine.Parse(await client.GetStringAsync(BuyUrl("p1", Pending))).Should().BeOfType<RejectedLine>();
@@ -118,7 +124,7 @@ public sealed class PendingCapacityTests
     public async Task Buy_RefusedForRoom_LeavesTheOverrideForTheNextBuy()
     {
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures, settings: ("Klikoo:Transactions:PendingCapacity", "1"));
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, settings: ("Klikoo:Transactions:PendingCapacity", "1"));
         using var client = factory.CreateClient();
         await client.GetStringAsync(BuyUrl("p0", NeverResolves));
         (await client.PostAsJsonAsync("/__admin/overrides", new { refId = "o1", result = "success", pendingFor = 10 })).EnsureSuccessStatusCode();
@@ -133,7 +139,7 @@ public sealed class PendingCapacityTests
     {
         const int buys = 10_400;
         using var fixtures = TemporaryFixtures.ShippedPlus(TestClient.Fixture(Start));
-        await using var factory = EmulatorFactory.On(fixtures);
+        await using var factory = EmulatorFactory.On(fixtures, stateStore);
         using var client = factory.CreateClient();
 
         var refused = 0;
