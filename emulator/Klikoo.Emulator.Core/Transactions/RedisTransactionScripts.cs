@@ -16,7 +16,10 @@ internal static class RedisTransactionScripts
     /// </summary>
     public const string Create = """
         local tx = KEYS[1]
-        if redis.call('EXISTS', tx) == 1 then return 0 end
+        if redis.call('EXISTS', tx) == 1 then
+          if redis.call('HEXISTS', tx, 'gone') == 0 then return 0 end
+          redis.call('DEL', tx)
+        end
         local fp = ARGV[1]
         if redis.call('SISMEMBER', KEYS[2], fp) == 1 or redis.call('SISMEMBER', KEYS[3], fp) == 1 then return -1 end
         local fields = {'fp', fp}
@@ -73,7 +76,10 @@ internal static class RedisTransactionScripts
               local field = o[1] .. '\n' .. o[2]
               if redis.call('HGET', KEYS[9], field) == old then redis.call('HDEL', KEYS[9], field) end
               redis.call('ZREM', KEYS[8], old)
-              redis.call('DEL', old)
+              -- Not deleted at once: a request that read it a moment ago still gets its final state from this
+              -- script (Resolve), as an in-memory request keeps the object it found. Gone for everything else.
+              redis.call('HSET', old, 'gone', '1')
+              redis.call('PEXPIRE', old, 5000)
             end
           end
           return {1, status, reason, before, deduction, after, ARGV[1]}

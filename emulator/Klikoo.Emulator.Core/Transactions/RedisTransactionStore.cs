@@ -244,7 +244,8 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
     private Transaction? Load(HashEntry[] entries)
     {
-        if (entries.Length == 0)
+        // A forgotten transaction stays a few seconds, marked gone, for requests that read it just before.
+        if (entries.Length == 0 || entries.Any(e => e.Name == "gone"))
         {
             return null;
         }
