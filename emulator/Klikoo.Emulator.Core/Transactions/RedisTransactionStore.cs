@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Klikoo.Contracts.Lines;
-using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
@@ -28,6 +26,7 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
     private static readonly TimeSpan CreatePoll = TimeSpan.FromMilliseconds(2);
 
     private readonly TransactionOptions _options = options.Value;
+    private readonly RedisTransactionHash _hash = new(fixtures);
     private readonly string _lockOwner = $"{Environment.MachineName}-{Environment.ProcessId}";
     private long _lockTokens;
 
@@ -98,14 +97,14 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
     public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
     {
-        transaction = Load(Db.HashGetAll(TransactionKeyOf(key)));
+        transaction = _hash.Load(Db.HashGetAll(TransactionKeyOf(key)));
         return transaction is not null;
     }
 
     public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
     {
         transaction = Db.HashGet(Key("txid"), IdField(clientId, transactionId)) is { IsNull: false } stored
-            ? Load(Db.HashGetAll((string)stored!))
+            ? _hash.Load(Db.HashGetAll((string)stored!))
             : null;
         return transaction is not null;
     }
@@ -127,7 +126,7 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
                 Key("fp:0"), Key("fp:1"), Key("order"), Key("txid"), Key("forgotten"),
             ],
             [
-                Ticks(now), force switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "" }, forcedReason ?? "",
+                RedisTransactionHash.Ticks(now), force switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "" }, forcedReason ?? "",
                 insufficientBalance, transaction.Account.Balance, _options.Capacity, generation,
             ])!;
         var status = (string?)reply[1];
@@ -137,10 +136,10 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
         }
 
         transaction.Restore(
-            StatusOf(status),
-            NullIfEmpty((string?)reply[2]),
+            RedisTransactionHash.StatusOf(status),
+            RedisTransactionHash.NullIfEmpty((string?)reply[2]),
             status == "0" ? default : new BalanceChange(Long(reply[3]), Long(reply[4]), Long(reply[5])),
-            status == "0" ? null : TimeOf((string?)reply[6]));
+            status == "0" ? null : RedisTransactionHash.TimeOf((string?)reply[6]));
         return (int)reply[0] == 1 ? transaction.LineAt(now) : null;
     }
 
@@ -177,7 +176,7 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
                 candidate.Sequence,
                 candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
                 IdField(key.ClientId, candidate.TransactionId),
-                .. Fields(candidate),
+                .. RedisTransactionHash.Fields(candidate),
             ]);
         if (made == 1)
         {
@@ -193,6 +192,8 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
         return made == 0 && TryGet(key, out existing) ? existing : null;
     }
+
+    private static long Long(RedisResult value) => long.Parse((string)value!, CultureInfo.InvariantCulture);
 
     private RedisKey Key(string name) => redis.Key(name);
 
@@ -212,19 +213,6 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
     private static string Fingerprint(RedisKey key) =>
         System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes((string)key!)).ToString("x16", CultureInfo.InvariantCulture);
 
-    private static RedisValue[] Fields(Transaction t) =>
-    [
-        "client", t.Key.ClientId, "ref", t.Key.RefId, "seq", t.Sequence,
-        "product", t.Product.Code, "family", t.Product.Family.ToString(), "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
-        "openFee", t.Product.Open?.Fee.ToString(CultureInfo.InvariantCulture) ?? "",
-        "dest", t.Destination, "amount", t.Amount?.ToString(CultureInfo.InvariantCulture) ?? "", "price", t.Price,
-        "trxid", t.TransactionId, "sn", t.SerialNumber,
-        "result", t.Outcome.Result switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "P" },
-        "reason", t.Outcome.Reason ?? "", "rule", t.RuleName ?? "",
-        "created", Ticks(t.CreatedAt), "resolveAt", t.ResolveAt is { } due ? Ticks(due) : "",
-        "openapi", t.ViaOpenApi ? "1" : "0", "room", t.HoldsPendingRoom ? "1" : "0", "status", "0",
-    ];
-
     private List<Transaction> LoadAll(RedisValue[] keys)
     {
         var batch = Db.CreateBatch();
@@ -233,7 +221,7 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
         var loaded = new List<Transaction>(reads.Count);
         foreach (var read in reads)
         {
-            if (Load(read.GetAwaiter().GetResult()) is { } transaction)
+            if (_hash.Load(read.GetAwaiter().GetResult()) is { } transaction)
             {
                 loaded.Add(transaction);
             }
@@ -242,66 +230,4 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
         return loaded;
     }
 
-    private Transaction? Load(HashEntry[] entries)
-    {
-        // A forgotten transaction stays a few seconds, marked gone, for requests that read it just before.
-        if (entries.Length == 0 || entries.Any(e => e.Name == "gone"))
-        {
-            return null;
-        }
-
-        var f = entries.ToDictionary(e => (string)e.Name!, e => (string?)e.Value ?? "", StringComparer.Ordinal);
-        var key = new TransactionKey(f["client"], f["ref"]);
-        var status = StatusOf(f.GetValueOrDefault("status", "0"));
-        var record = new TransactionRecord(
-            key, long.Parse(f["seq"], CultureInfo.InvariantCulture), f["product"], f["dest"], NullableLong(f["amount"]),
-            long.Parse(f["price"], CultureInfo.InvariantCulture), f["trxid"], f["sn"],
-            f["result"] switch { "S" => BuyResult.Success, "F" => BuyResult.Failed, _ => BuyResult.Pending },
-            NullIfEmpty(f["reason"]), NullIfEmpty(f["rule"]), TimeOf(f["created"])!.Value, TimeOf(f["resolveAt"]),
-            f["openapi"] == "1", f["room"] == "1", status, NullIfEmpty(f.GetValueOrDefault("freason")),
-            status == TransactionStatus.InProgress
-                ? default
-                : new BalanceChange(Long(f["before"]), Long(f["deduction"]), Long(f["after"])),
-            TimeOf(f.GetValueOrDefault("resolved")));
-        return new Transaction(record, AccountOf(key.ClientId), ProductOf(f));
-    }
-
-    // The client and product as the fixtures say now; a transaction outlives a fixture that drops them.
-    private ClientAccount AccountOf(string clientId) =>
-        fixtures.Current.TryGetClient(clientId, out var account) ? account : new ClientAccount(clientId, "", "", 0, null);
-
-    private Product ProductOf(Dictionary<string, string> f)
-    {
-        var family = Enum.TryParse<ProductFamily>(f["family"], out var parsed) ? parsed : ProductFamily.Ovo;
-        if (fixtures.Current.TryGetProduct(f["product"], out var product) && product.Family == family)
-        {
-            return product;
-        }
-
-        var fee = NullableLong(f["openFee"]);
-        return new Product(
-            f["product"], family, long.Parse(f["price"], CultureInfo.InvariantCulture),
-            fee is { } openFee ? new OpenDenomination(openFee, 0, long.MaxValue) : null,
-            DestinationShapes.DefaultFor(family), NullableLong(f["denomination"]));
-    }
-
-    private static TransactionStatus StatusOf(string? status) => status switch
-    {
-        "1" => TransactionStatus.Success,
-        "2" => TransactionStatus.Failed,
-        _ => TransactionStatus.InProgress,
-    };
-
-    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset? TimeOf(string? ticks) =>
-        string.IsNullOrEmpty(ticks) ? null : new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero);
-
-    private static long Long(RedisResult value) => long.Parse((string)value!, CultureInfo.InvariantCulture);
-
-    private static long Long(string value) => long.Parse(value, CultureInfo.InvariantCulture);
-
-    private static long? NullableLong(string? value) => string.IsNullOrEmpty(value) ? null : long.Parse(value, CultureInfo.InvariantCulture);
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -16,16 +16,10 @@ public sealed class ReplicaAdminTests
     private const int Parallel = 200;
     private const string OverrideReason = "Override dari admin";
 
-    private RedisServer _redis = null!;
     private ReplicaSet _replicas = null!;
 
     [SetUp]
-    public async Task StartRedisAsync()
-    {
-        RedisServer.RequireOrIgnore();
-        _redis = await RedisServer.StartAsync();
-        _replicas = new ReplicaSet(_redis);
-    }
+    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync();
 
     [TearDown]
     public async Task StopAsync()
@@ -33,11 +27,6 @@ public sealed class ReplicaAdminTests
         if (_replicas is not null)
         {
             await _replicas.DisposeAsync();
-        }
-
-        if (_redis is not null)
-        {
-            await _redis.DisposeAsync();
         }
     }
 

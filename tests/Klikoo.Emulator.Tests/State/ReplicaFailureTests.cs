@@ -23,16 +23,10 @@ public sealed class ReplicaFailureTests
     private const long PartnerDeposit = 1_000_000_000; // PartnerClients' balance
     private const int Buys = 40;
 
-    private RedisServer _redis = null!;
     private ReplicaSet _replicas = null!;
 
     [SetUp]
-    public async Task StartRedisAsync()
-    {
-        RedisServer.RequireOrIgnore();
-        _redis = await RedisServer.StartAsync(appendOnly: true);
-        _replicas = new ReplicaSet(_redis);
-    }
+    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync(appendOnly: true);
 
     [TearDown]
     public async Task StopAsync()
@@ -40,11 +34,6 @@ public sealed class ReplicaFailureTests
         if (_replicas is not null)
         {
             await _replicas.DisposeAsync();
-        }
-
-        if (_redis is not null)
-        {
-            await _redis.DisposeAsync();
         }
     }
 
@@ -112,7 +101,7 @@ public sealed class ReplicaFailureTests
         var inquiry = $"/v1/irs/inquiry?{IrsQuery.Sample("PLN20", "01105691111")}";
         var inquiryLine = await a.GetStringAsync(inquiry);
 
-        await _redis.KillAsync();
+        await _replicas.Redis.KillAsync();
 
         using (var buy = await a.Http.GetAsync(ReplicaSet.Buy("while-away")))
         {
@@ -124,7 +113,7 @@ public sealed class ReplicaFailureTests
         (await a.GetStringAsync(inquiry)).Should().Be(inquiryLine, "an inquiry does not touch Redis");
         (await a.HealthAsync()).GetProperty("state").GetProperty("reachable").GetBoolean().Should().BeFalse();
 
-        await _redis.RestartAsync();
+        await _replicas.Redis.RestartAsync();
 
         var attempt = 0;
         string? recovered = null;
@@ -165,7 +154,7 @@ public sealed class ReplicaFailureTests
 
         await a.KillAsync();
         await b.KillAsync();
-        await _redis.RestartAsync();
+        await _replicas.Redis.RestartAsync();
         var c = await _replicas.StartAsync("replica-c", $"--Klikoo:Fixtures={fixtures.Path}");
         await c.AdvanceClockAsync(60);
 
@@ -186,7 +175,7 @@ public sealed class ReplicaFailureTests
     private static string PartnerBuy(string refId, string to) =>
         $"/v1/irs/buy?{IrsQuery.Buy("OVO10", to, refId).As(Partner, PartnerClients.Secret, PartnerClients.Pin)}";
 
-    private async Task<long> OutboxSizeAsync() => long.Parse(await _redis.CommandAsync("HLEN", "klikoo:callbacks:jobs") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    private async Task<long> OutboxSizeAsync() => long.Parse(await _replicas.Redis.CommandAsync("HLEN", "klikoo:callbacks:jobs") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static int FreePort()
     {

@@ -10,7 +10,7 @@ namespace Klikoo.Emulator.Tests.State;
 /// <summary>
 /// Real emulator processes on one redis-server, each a replica with its own name, under a frozen clock; a replica
 /// can be killed (SIGKILL, as a crash or an out-of-memory kill would) while the others go on. Disposing kills the
-/// ones still running.
+/// ones still running, then the redis-server.
 /// </summary>
 internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
 {
@@ -21,6 +21,16 @@ internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
     public const long Price = 10_100;
 
     private readonly List<Replica> _running = [];
+
+    /// <summary>The redis-server every replica of the set uses.</summary>
+    public RedisServer Redis => redis;
+
+    /// <summary>A set on a redis-server of its own (ignored, or failed under KLIKOO_REQUIRE_REDIS, without one).</summary>
+    public static async Task<ReplicaSet> OnNewRedisAsync(bool appendOnly = false)
+    {
+        RedisServer.RequireOrIgnore();
+        return new ReplicaSet(await RedisServer.StartAsync(appendOnly));
+    }
 
     /// <summary>Starts a replica on the set's redis-server; <paramref name="settings"/> are more <c>--key=value</c> arguments.</summary>
     public async Task<Replica> StartAsync(string name, params string[] settings)
@@ -50,6 +60,7 @@ internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
         }
 
         _running.Clear();
+        await redis.DisposeAsync();
     }
 
     /// <summary>The sample account buying OVO10 for a destination the shipped scenarios let succeed at once.</summary>

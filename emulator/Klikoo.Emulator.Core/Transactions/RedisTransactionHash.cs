@@ -1,0 +1,91 @@
+using System.Globalization;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Products;
+using Klikoo.Emulator.Scenarios;
+using StackExchange.Redis;
+
+namespace Klikoo.Emulator.Transactions;
+
+/// <summary>
+/// A transaction as a Redis hash (<see cref="RedisTransactionStore"/>) and back: plain strings, instants as 19-digit
+/// UTC ticks (so the Lua scripts compare them as strings), the client and product taken from the fixtures of now.
+/// </summary>
+internal sealed class RedisTransactionHash(FixtureStore fixtures)
+{
+    /// <summary>The hash fields of a new transaction, in the order the create script stores them.</summary>
+    public static RedisValue[] Fields(Transaction t) =>
+    [
+        "client", t.Key.ClientId, "ref", t.Key.RefId, "seq", t.Sequence,
+        "product", t.Product.Code, "family", t.Product.Family.ToString(), "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
+        "openFee", t.Product.Open?.Fee.ToString(CultureInfo.InvariantCulture) ?? "",
+        "dest", t.Destination, "amount", t.Amount?.ToString(CultureInfo.InvariantCulture) ?? "", "price", t.Price,
+        "trxid", t.TransactionId, "sn", t.SerialNumber,
+        "result", t.Outcome.Result switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "P" },
+        "reason", t.Outcome.Reason ?? "", "rule", t.RuleName ?? "",
+        "created", Ticks(t.CreatedAt), "resolveAt", t.ResolveAt is { } due ? Ticks(due) : "",
+        "openapi", t.ViaOpenApi ? "1" : "0", "room", t.HoldsPendingRoom ? "1" : "0", "status", "0",
+    ];
+
+    public Transaction? Load(HashEntry[] entries)
+    {
+        // A forgotten transaction stays a few seconds, marked gone, for requests that read it just before.
+        if (entries.Length == 0 || entries.Any(e => e.Name == "gone"))
+        {
+            return null;
+        }
+
+        var f = entries.ToDictionary(e => (string)e.Name!, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        var key = new TransactionKey(f["client"], f["ref"]);
+        var status = StatusOf(f.GetValueOrDefault("status", "0"));
+        var record = new TransactionRecord(
+            key, long.Parse(f["seq"], CultureInfo.InvariantCulture), f["product"], f["dest"], NullableLong(f["amount"]),
+            long.Parse(f["price"], CultureInfo.InvariantCulture), f["trxid"], f["sn"],
+            f["result"] switch { "S" => BuyResult.Success, "F" => BuyResult.Failed, _ => BuyResult.Pending },
+            NullIfEmpty(f["reason"]), NullIfEmpty(f["rule"]), TimeOf(f["created"])!.Value, TimeOf(f["resolveAt"]),
+            f["openapi"] == "1", f["room"] == "1", status, NullIfEmpty(f.GetValueOrDefault("freason")),
+            status == TransactionStatus.InProgress
+                ? default
+                : new BalanceChange(Long(f["before"]), Long(f["deduction"]), Long(f["after"])),
+            TimeOf(f.GetValueOrDefault("resolved")));
+        return new Transaction(record, AccountOf(key.ClientId), ProductOf(f));
+    }
+
+    // The client and product as the fixtures say now; a transaction outlives a fixture that drops them.
+    private ClientAccount AccountOf(string clientId) =>
+        fixtures.Current.TryGetClient(clientId, out var account) ? account : new ClientAccount(clientId, "", "", 0, null);
+
+    private Product ProductOf(Dictionary<string, string> f)
+    {
+        var family = Enum.TryParse<ProductFamily>(f["family"], out var parsed) ? parsed : ProductFamily.Ovo;
+        if (fixtures.Current.TryGetProduct(f["product"], out var product) && product.Family == family)
+        {
+            return product;
+        }
+
+        var fee = NullableLong(f["openFee"]);
+        return new Product(
+            f["product"], family, long.Parse(f["price"], CultureInfo.InvariantCulture),
+            fee is { } openFee ? new OpenDenomination(openFee, 0, long.MaxValue) : null,
+            DestinationShapes.DefaultFor(family), NullableLong(f["denomination"]));
+    }
+
+    public static TransactionStatus StatusOf(string? status) => status switch
+    {
+        "1" => TransactionStatus.Success,
+        "2" => TransactionStatus.Failed,
+        _ => TransactionStatus.InProgress,
+    };
+
+    public static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset? TimeOf(string? ticks) =>
+        string.IsNullOrEmpty(ticks) ? null : new DateTimeOffset(long.Parse(ticks, CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    private static long Long(string value) => long.Parse(value, CultureInfo.InvariantCulture);
+
+    private static long? NullableLong(string? value) => string.IsNullOrEmpty(value) ? null : long.Parse(value, CultureInfo.InvariantCulture);
+
+    public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
