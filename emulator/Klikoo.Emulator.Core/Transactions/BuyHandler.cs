@@ -1,13 +1,10 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.Irs;
-using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
-using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Transactions;
 
@@ -18,17 +15,13 @@ namespace Klikoo.Emulator.Transactions;
 /// <remarks>
 /// One word for a transaction's end: it is pending (INPROGRESS) until it resolves to SUCCESS or FAILED, by its
 /// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. This class
-/// decides and resolves, and charges the ledger as it does.
+/// resolves (the store charges the ledger as it does); <see cref="NewTransactions"/> decides how a new buy ends.
 /// </remarks>
 internal sealed class BuyHandler(
     ITransactionStore transactions,
-    IClientLedger ledger,
-    TransactionIds ids,
-    CustomerDirectory customers,
+    NewTransactions making,
     CallbackQueue callbacks,
-    IOutcomeOverrides overrides,
     EmulatorClock clock,
-    IOptions<KlikooOptions> options,
     ILogger<BuyHandler> logger)
 {
     /// <summary>The longest a timer can wait (uint.MaxValue - 1 milliseconds); a longer wait is taken in steps.</summary>
@@ -50,7 +43,7 @@ internal sealed class BuyHandler(
         diagnosis = default;
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
         var transaction = transactions.GetOrCreate(
-            key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog), out var created);
+            key, static (k, state) => state.Making.Create(k, state.Valid, state.Catalog), (Making: making, Valid: valid, Catalog: catalog), out var created);
 
         // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
         // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
@@ -92,7 +85,7 @@ internal sealed class BuyHandler(
     {
         var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
         var transaction = transactions.GetOrCreate(
-            key, static (k, state) => state.Handler.Create(k, state.Valid, state.Catalog), (Handler: this, Valid: valid, Catalog: catalog), out var created);
+            key, static (k, state) => state.Making.Create(k, state.Valid, state.Catalog), (Making: making, Valid: valid, Catalog: catalog), out var created);
         if (transaction is null)
         {
             return new(null, false, transactions.IsForgotten(key) ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
@@ -128,90 +121,6 @@ internal sealed class BuyHandler(
     // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
     public RLine Reject(IrsRequest? request, string reason) =>
         new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
-
-    private Transaction? Create(TransactionKey key, ValidatedRequest valid, FixtureCatalog catalog)
-    {
-        var now = clock.GetUtcNow();
-        if (Decide(valid, catalog) is not { } decision)
-        {
-            return null;
-        }
-
-        var (outcome, rule, holdsRoom) = decision;
-
-        // A balance that cannot cover the price fails the buy at once (docs/klikoo-interface.md#decisions), whatever
-        // the scenario said: decided here, as part of what is stored, so every request that finds the transaction
-        // (in any replica) resolves it the same way. A pinned balance counts as set.
-        var balance = outcome.BalanceBefore ?? ledger.BalanceOf(valid.Account);
-        if (outcome.Result != BuyResult.Failed && balance < valid.Product.PriceFor(valid.Amount))
-        {
-            outcome = outcome with { Result = BuyResult.Failed, PendingFor = null, Reason = InsufficientBalance };
-            if (holdsRoom)
-            {
-                transactions.ReleasePending();
-                holdsRoom = false;
-            }
-        }
-
-        Transaction transaction;
-        try
-        {
-            if (outcome.BalanceBefore is { } pinned)
-            {
-                ledger.Set(valid.Account, pinned);
-            }
-
-            var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
-                valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
-            transaction = new Transaction(key, valid.Account, valid, outcome.TransactionId ?? ids.Next(), serialNumber, outcome, rule, now, transactions.NextSequence());
-        }
-        catch when (holdsRoom)
-        {
-            transactions.ReleasePending();
-            throw;
-        }
-
-        if (holdsRoom)
-        {
-            transaction.HoldPendingRoom();
-        }
-
-        return transaction;
-    }
-
-    // How a new buy ends: an admin override for its ref_id or destination wins over every scenario rule, once. A buy
-    // that will wait needs one of the store's pending rooms; without one it is refused (null), and an override it
-    // matched stays for a later buy.
-    private Decision? Decide(ValidatedRequest valid, FixtureCatalog catalog)
-    {
-        while (true)
-        {
-            var forced = overrides.Find(valid);
-            var (outcome, rule) = forced is not null ? (forced.Buy, $"override {forced.Id}") : MatchScenario(valid, catalog);
-            var waits = outcome.Result == BuyResult.Pending || outcome.PendingFor > TimeSpan.Zero;
-            if (waits && !transactions.TryHoldPending())
-            {
-                return null;
-            }
-
-            if (forced is null || overrides.TryTake(forced))
-            {
-                return new Decision(outcome, rule, waits);
-            }
-
-            // Another buy took that override first: decide again.
-            if (waits)
-            {
-                transactions.ReleasePending();
-            }
-        }
-    }
-
-    private static (BuyOutcome Outcome, string? Rule) MatchScenario(ValidatedRequest valid, FixtureCatalog catalog)
-    {
-        var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
-        return (outcome, rule?.Name);
-    }
 
     // Resolves a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
     // back, or the wait was longer than a timer can take) sets itself again for the rest.
@@ -267,5 +176,4 @@ internal sealed class BuyHandler(
         return finalLine;
     }
 
-    private readonly record struct Decision(BuyOutcome Outcome, string? Rule, bool HoldsRoom);
 }

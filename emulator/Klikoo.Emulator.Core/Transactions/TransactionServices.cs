@@ -36,6 +36,7 @@ public static class TransactionServices
             services.AddSingleton<ITransactionStore>(sp => sp.GetRequiredService<TransactionStore>());
         }
 
+        services.AddSingleton<NewTransactions>();
         services.AddSingleton<BuyHandler>();
         services.AddHostedService<ResolveOnClockMove>();
         services.AddResettableState<ITransactionStore>();
