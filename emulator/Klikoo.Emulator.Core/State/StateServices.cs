@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Klikoo.Emulator.State;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class StateServices
             .Validate(o => o.DuePollInterval >= TimeSpan.FromMilliseconds(10) && o.DuePollInterval <= TimeSpan.FromMinutes(1),
                 "Klikoo:State:DuePollInterval must lie between 00:00:00.010 and 00:01:00.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StateOptions>, RedisAddressValidator>();
         if (builder.UsesSharedState())
         {
             services.AddSingleton<RedisState>();
@@ -24,6 +27,13 @@ public static class StateServices
         }
 
         return builder;
+    }
+
+    // A named validator, so the failure says what is wrong with the address, not only that it is.
+    private sealed class RedisAddressValidator : IValidateOptions<StateOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StateOptions options) =>
+            options.UsesRedis && RedisAddress.Problem(options.Redis!) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     /// <summary>Whether the features keep their state in Redis (<c>Klikoo:State:Redis</c> is set).</summary>
