@@ -22,6 +22,9 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The operating system's process, e.g. to read its working set.</summary>
+    public Process Process => _process;
+
     public string Output
     {
         get

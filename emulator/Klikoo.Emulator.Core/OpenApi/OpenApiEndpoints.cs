@@ -143,7 +143,8 @@ public static class OpenApiEndpoints
         }
     }
 
-    // Testing helper: the digital signature of a body-less call, with the client's registered secret.
+    // Testing helper: the digital signature of a body-less call, with the client's registered secret. Only for the
+    // client of a valid token this emulator issued: a client_id alone would let anyone sign as anyone.
     private static OpenApiAnswer Signature(HttpContext context, byte[] body)
     {
         if (!TryRead(body, KlikooOpenApiJson.Default.SignatureRequest, out var request, out var refusal))
@@ -154,6 +155,13 @@ public static class OpenApiEndpoints
         if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(request.Method) || string.IsNullOrEmpty(request.Path) || string.IsNullOrEmpty(request.Token) || string.IsNullOrEmpty(request.Timestamp))
         {
             return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "client_id, method, path, token and timestamp are required");
+        }
+
+        var token = context.RequestServices.GetRequiredService<OpenApiTokens>().Check(request.Token, context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow());
+        if (token.Problem is not null || !string.Equals(token.ClientId, request.ClientId, StringComparison.Ordinal))
+        {
+            return OpenApiAnswer.Error(token.Expired ? OpenApiStatus.TokenExpired : OpenApiStatus.TokenInvalid, OpenApiService.Auth,
+                token.Problem ?? $"the token is {token.ClientId}'s, not {request.ClientId}'s: the helper signs only for the client of the token", token.ClientId);
         }
 
         if (!context.RequestServices.GetRequiredService<FixtureStore>().Current.Clients.TryGetValue(request.ClientId, out var account))

@@ -1,9 +1,7 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.OpenApi;
@@ -12,13 +10,12 @@ namespace Klikoo.Emulator.OpenApi;
 /// HS256 JWT access tokens with the claims of Klikoo's example, in its (alphabetical) order: <c>client_id</c>,
 /// <c>exp</c>, <c>timestamp</c>, <c>user_id</c> (docs/open-api.md#assumed-not-documented-by-klikoo). Hand-rolled with
 /// <see cref="HMACSHA256"/> rather than Microsoft.IdentityModel: the bytes must match Klikoo's layout exactly (no
-/// <c>iat</c>/<c>nbf</c> added), and it keeps the Open API free of reflection-based JSON for Native AOT. The key comes
-/// from <c>Klikoo:Seed</c>, so tokens survive a restart and are the same under a frozen clock.
+/// <c>iat</c>/<c>nbf</c> added), and it keeps the Open API free of reflection-based JSON for Native AOT. The key is
+/// the deployment's own (<see cref="OpenApiTokenKey"/>), never derived from a public setting.
 /// </summary>
-internal sealed class OpenApiTokens(IOptions<KlikooOptions> klikoo, IOptions<OpenApiOptions> options)
+internal sealed class OpenApiTokens(OpenApiTokenKey key, IOptions<OpenApiOptions> options)
 {
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
-    private readonly byte[] _key = SHA256.HashData(Encoding.UTF8.GetBytes("klikoo-emulator open-api token key " + klikoo.Value.Seed.ToString(CultureInfo.InvariantCulture)));
 
     public int Lifetime => options.Value.TokenLifetimeSeconds;
 
@@ -51,7 +48,7 @@ internal sealed class OpenApiTokens(IOptions<KlikooOptions> klikoo, IOptions<Ope
 
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(parts[0] + "." + parts[1])), Encoding.ASCII.GetBytes(parts[2])))
         {
-            return new(null, false, "the token's signature is not this emulator's (issued by another server or Klikoo:Seed, or altered)");
+            return new(null, false, "the token's signature is not this emulator's (issued by another emulator or before a restart without Klikoo:OpenApi:TokenKey, or altered)");
         }
 
         using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
@@ -65,7 +62,7 @@ internal sealed class OpenApiTokens(IOptions<KlikooOptions> klikoo, IOptions<Ope
     /// <summary>The token shortened for the journal: never the whole value.</summary>
     public static string Abbreviate(string token) => token.Length <= 16 ? "…" : token[..8] + "…" + token[^6..];
 
-    private string Sign(string unsigned) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(unsigned)));
+    private string Sign(string unsigned) => Base64Url.EncodeToString(HMACSHA256.HashData(key.Bytes, Encoding.ASCII.GetBytes(unsigned)));
 }
 
 /// <summary>The outcome of reading a token: the client it names, whether it expired, and the problem if refused.</summary>
