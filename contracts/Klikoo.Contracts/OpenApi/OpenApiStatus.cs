@@ -63,6 +63,9 @@ public sealed record OpenApiStatus(int HttpStatus, string Case, string Message)
     /// <summary>500xx9999 Harap hubungi admin.</summary>
     public static readonly OpenApiStatus ContactAdmin = new(500, "9999", "Harap hubungi admin");
 
+    /// <summary>500xx8601 Gagal masukan data ke redis.</summary>
+    public static readonly OpenApiStatus RedisFailed = new(500, "8601", "Gagal masukan data ke redis");
+
     /// <summary>501xx9976 Belum di implementasi.</summary>
     public static readonly OpenApiStatus NotImplemented = new(501, "9976", "Belum di implementasi");
 

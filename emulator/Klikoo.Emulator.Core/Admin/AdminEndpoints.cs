@@ -5,7 +5,6 @@ using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Klikoo.Emulator.Admin;
 
@@ -58,7 +57,8 @@ public static class AdminEndpoints
             State: state);
     }
 
-    // A shared store that does not answer is reported, not thrown: health must answer while Redis is away.
+    // A shared store that fails is reported, not thrown: health must answer while Redis is away. Reachable says whether
+    // Redis answers at all (the counts could be read); a refusal of writes (out of memory, WRONGTYPE) shows as the failure.
     private static (int Count, int Pending, long Forgotten, HealthReport.StateHealth State) Counts(ITransactionStore transactions, IServiceProvider services)
     {
         if (services.GetService<RedisState>() is not { } redis)
@@ -67,13 +67,16 @@ public static class AdminEndpoints
         }
 
         var replica = services.GetRequiredService<IOptions<StateOptions>>().Value.ReplicaName;
+        var outage = services.GetRequiredService<RedisOutage>();
         try
         {
-            return (transactions.Count, transactions.Pending, transactions.Forgotten, new("redis", true, replica));
+            var counts = (transactions.Count, transactions.Pending, transactions.Forgotten);
+            var failure = outage.Current;
+            return (counts.Count, counts.Pending, counts.Forgotten, new("redis", failure is null || !failure.Unanswered, replica, failure?.Diagnosis));
         }
-        catch (RedisException)
+        catch (Exception ex) when (outage.TryFail(ex, out var fault))
         {
-            return (0, 0, 0, new("redis", false, replica));
+            return (0, 0, 0, new("redis", !fault.Unanswered, replica, fault.Diagnosis));
         }
     }
 

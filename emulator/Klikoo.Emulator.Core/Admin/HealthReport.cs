@@ -22,9 +22,10 @@ public sealed record HealthReport(
     HealthReport.StateHealth State)
 {
     /// <param name="Store"><c>memory</c>, or <c>redis</c> when replicas share state.</param>
-    /// <param name="Reachable">Whether the store answers; while Redis is away, buys answer "Harap hubungi admin" and the counts read 0.</param>
+    /// <param name="Reachable">Whether the store answers at all; while Redis is away or too slow, buys answer "Harap hubungi admin" and the counts read 0.</param>
     /// <param name="Replica">This replica's name in the journal (Redis only).</param>
-    public sealed record StateHealth(string Store, bool Reachable, string? Replica);
+    /// <param name="Failure">What Redis did in the outage under way (away, too slow, out of memory, WRONGTYPE); absent while it works.</param>
+    public sealed record StateHealth(string Store, bool Reachable, string? Replica, string? Failure = null);
 
     /// <param name="Folder">The fixtures folder served.</param>
     /// <param name="Files">How many fixture files it holds.</param>

@@ -13,7 +13,8 @@ namespace Klikoo.Emulator.Irs;
 /// <param name="Product">The product whose rule failed, or the earlier transaction's product (ref_id used).</param>
 /// <param name="Destination">The earlier transaction's destination (ref_id used).</param>
 /// <param name="Amount">The earlier transaction's amount (ref_id used).</param>
-internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product = null, string? Destination = null, long? Amount = null)
+/// <param name="Detail">What Redis did (shared state unavailable).</param>
+internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product = null, string? Destination = null, long? Amount = null, string? Detail = null)
 {
     private const int ClientIdShown = 8;
 
@@ -43,7 +44,7 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
         RejectionCause.RefIdForgotten => "ref_id belongs to a transaction forgotten to bound memory (Klikoo:Transactions:Capacity): send a new ref_id",
         RejectionCause.PendingFull => "too many INPROGRESS transactions (Klikoo:Transactions:PendingCapacity): this new buy would wait, so it was refused; nothing was charged",
         RejectionCause.Unexpected => "the emulator failed unexpectedly: its log has the error",
-        RejectionCause.StateUnavailable => "the shared state (Redis) did not answer: send the same ref_id again once /__admin/health says it is back, to see what was recorded",
+        RejectionCause.StateUnavailable => $"{Detail ?? "the shared state (Redis) failed"}: send the same ref_id again once /__admin/health shows no failure, to see what was recorded",
         _ => Cause.ToString(),
     };
 

@@ -38,7 +38,7 @@ internal static class IrsPipeline
 
     public static async Task HandleAsync(HttpContext context, IrsRoute route)
     {
-        var (operation, handle, reject, logger, journal, fixtures, seed) = route;
+        var (operation, handle, reject, logger, journal, fixtures, seed, outage) = route;
         var started = Stopwatch.GetTimestamp();
         RLine line;
         IrsRequest? request = null;
@@ -62,18 +62,25 @@ internal static class IrsPipeline
                     : reject(request, reason);
             }
         }
-        catch (StackExchange.Redis.RedisException ex) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            // Redis away is an outage, not a bug: one line per request, no stack trace (docs/shared-state.md).
-            IrsLog.SharedStateUnavailable(logger, context.Request.Path, ex.GetType().Name);
-            line = reject(request, IrsReasons.ContactAdmin);
-            diagnosis = new(RejectionCause.StateUnavailable);
-        }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            IrsLog.PublicRouteFailed(logger, ex, context.Request.Path);
             line = reject(request, IrsReasons.ContactAdmin);
-            diagnosis = new(RejectionCause.Unexpected);
+            if (outage is not null && outage.TryFail(ex, out var redisFault))
+            {
+                // Redis failing is an outage, not a bug: logged once for it, no stack trace (docs/shared-state.md#when-redis-fails).
+                diagnosis = new(RejectionCause.StateUnavailable, Detail: redisFault.Diagnosis);
+            }
+            else
+            {
+                IrsLog.PublicRouteFailed(logger, ex, context.Request.Path);
+                diagnosis = new(RejectionCause.Unexpected);
+            }
+        }
+
+        // A buy made shows Redis takes writes again; an inquiry, which does not touch it, shows nothing.
+        if (outage?.Current is not null && operation == "buy" && diagnosis.Cause == RejectionCause.None)
+        {
+            outage.Worked(wrote: true);
         }
 
         // The journal keeps the reply's text, so the line is formatted once for both; without a journal, on the stack.

@@ -10,7 +10,8 @@ namespace Klikoo.Emulator.Irs;
 /// service lookup and no request scope per request, and the handler's delegates made once rather than per request.
 /// </summary>
 internal sealed record IrsRoute(
-    string Operation, IrsPipeline.Handler Handle, IrsPipeline.Rejection Reject, ILogger Logger, RequestJournal Journal, FixtureStore Fixtures, int Seed)
+    string Operation, IrsPipeline.Handler Handle, IrsPipeline.Rejection Reject, ILogger Logger, RequestJournal Journal, FixtureStore Fixtures, int Seed,
+    State.RedisOutage? Outage)
 {
     public static IrsRoute For<THandler>(IServiceProvider services, string operation, IrsPipeline.Handler handle, IrsPipeline.Rejection reject) =>
         new(
@@ -20,5 +21,6 @@ internal sealed record IrsRoute(
             services.GetRequiredService<ILogger<THandler>>(),
             services.GetRequiredService<RequestJournal>(),
             services.GetRequiredService<FixtureStore>(),
-            services.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed);
+            services.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed,
+            services.GetService<State.RedisOutage>());
 }

@@ -1,176 +1,114 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
-using Klikoo.Emulator.Clients;
-using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.OpenApi;
 
-/// <summary>Klikoo's JSON Open API (docs/open-api.md) under <c>/klikoo-b2b/v1/open-api</c> and <c>/v1/open-api</c>.</summary>
+/// <summary>
+/// Klikoo's JSON Open API (docs/open-api.md) under <c>/klikoo-b2b/v1/open-api</c> and <c>/v1/open-api</c>. Whatever
+/// is sent, the answer is Klikoo's envelope with a documented code: another method on a route, a path not served, a
+/// body too large, Redis failing (docs/open-api.md#on-the-emulator).
+/// </summary>
 public static class OpenApiEndpoints
 {
     private const int MaxBody = 64 * 1024;
     private static readonly string[] Prefixes = ["/klikoo-b2b/v1/open-api", "/v1/open-api"];
+
+    private static readonly OpenApiRoute[] Routes =
+    [
+        new("access-token", "POST", "access-token", OpenApiService.Auth, "OpenApiAccessToken", OpenApiAuth.AccessToken),
+        new("auth-signature", "POST", "auth-signature", OpenApiService.Auth, "OpenApiAuthSignature", OpenApiAuth.AuthSignature),
+        new("signature", "POST", "signature", OpenApiService.Auth, "OpenApiSignature", OpenApiAuth.Signature),
+        new("balance", "GET", "balance", OpenApiService.Account, "OpenApiBalance", Balance),
+        new("products", "POST", "products", OpenApiService.Product, "OpenApiProducts", OpenApiCatalogue.Products),
+        new("products/inquiry", "POST", "products/inquiry", OpenApiService.Transaction, "OpenApiInquiry", OpenApiCatalogue.Inquire),
+        new("transactions/inquiry-postpaid", "POST", "transactions/inquiry-postpaid", OpenApiService.Transaction, "OpenApiInquiryPostpaid", OpenApiCatalogue.InquirePostpaid),
+        new("products/buy", "POST", "products/buy", OpenApiService.Transaction, "OpenApiBuy", OpenApiPurchases.Buy),
+        new("transactions/{transactionId}", "GET", "transactions/detail", OpenApiService.Transaction, "OpenApiTransaction", OpenApiPurchases.Detail),
+        new("transactions", "GET", "transactions", OpenApiService.Transaction, "OpenApiTransactions", OpenApiPurchases.History),
+    ];
+
+    private static readonly string Served = string.Join(", ", Routes.Select(r => $"{r.Method} {r.Path}"));
 
     public static IEndpointRouteBuilder MapKlikooOpenApi(this IEndpointRouteBuilder app)
     {
         foreach (var prefix in Prefixes)
         {
             var suffix = prefix == Prefixes[0] ? "" : "WithoutPrefix";
-            app.MapPost(prefix + "/access-token", (HttpContext c) => HandleAsync(c, "access-token", AccessToken)).WithName("OpenApiAccessToken" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/auth-signature", (HttpContext c) => HandleAsync(c, "auth-signature", AuthSignature)).WithName("OpenApiAuthSignature" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/signature", (HttpContext c) => HandleAsync(c, "signature", Signature)).WithName("OpenApiSignature" + suffix).ExcludeFromDescription();
-            app.MapGet(prefix + "/balance", (HttpContext c) => HandleAsync(c, "balance", Balance)).WithName("OpenApiBalance" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/products", (HttpContext c) => HandleAsync(c, "products", OpenApiCatalogue.Products)).WithName("OpenApiProducts" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/products/inquiry", (HttpContext c) => HandleAsync(c, "products/inquiry", OpenApiCatalogue.Inquire)).WithName("OpenApiInquiry" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/transactions/inquiry-postpaid", (HttpContext c) => HandleAsync(c, "transactions/inquiry-postpaid", OpenApiCatalogue.InquirePostpaid)).WithName("OpenApiInquiryPostpaid" + suffix).ExcludeFromDescription();
-            app.MapPost(prefix + "/products/buy", (HttpContext c) => HandleAsync(c, "products/buy", OpenApiPurchases.Buy)).WithName("OpenApiBuy" + suffix).ExcludeFromDescription();
-            app.MapGet(prefix + "/transactions/{transactionId}", (HttpContext c) => HandleAsync(c, "transactions/detail", OpenApiPurchases.Detail)).WithName("OpenApiTransaction" + suffix).ExcludeFromDescription();
-            app.MapGet(prefix + "/transactions", (HttpContext c) => HandleAsync(c, "transactions", OpenApiPurchases.History)).WithName("OpenApiTransactions" + suffix).ExcludeFromDescription();
+            foreach (var route in Routes)
+            {
+                app.MapMethods($"{prefix}/{route.Path}", [route.Method], (HttpContext c) => HandleAsync(c, route)).WithName(route.Name + suffix).ExcludeFromDescription();
+            }
+
+            // Below every route (a catch-all is matched last): another method on a route, or a path not served.
+            app.Map(prefix + "/{**rest}", (HttpContext c) => UnmatchedAsync(c)).WithName("OpenApiUnmatched" + suffix).ExcludeFromDescription();
         }
 
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext context, string operation, Func<HttpContext, byte[], OpenApiAnswer> handle)
+    private static Task HandleAsync(HttpContext context, OpenApiRoute route) => AnswerAsync(context, route.Operation, async () =>
+    {
+        var (body, problem) = await ReadAsync(context.Request, context.RequestAborted);
+        return body is null ? OpenApiAnswer.Error(OpenApiStatus.ValidationError, route.Service, problem!) : route.Handle(context, body);
+    }, route);
+
+    // No documented code means "method not allowed": the closest is Validasi Error, with Allow naming the method served.
+    // A path not served answers Klikoo's "Belum di implementasi" (docs/open-api.md#on-the-emulator).
+    private static Task UnmatchedAsync(HttpContext context)
+    {
+        var rest = context.GetRouteValue("rest") as string ?? "";
+        var method = context.Request.Method;
+        if (Array.Find(Routes, r => r.Matches(rest)) is { } route)
+        {
+            context.Response.Headers.Allow = route.Method;
+            return AnswerAsync(context, route.Operation, () => Task.FromResult(OpenApiAnswer.Error(OpenApiStatus.ValidationError, route.Service,
+                $"method {EchoText.Of(method, 10)} is not served on {EchoText.Of(context.Request.Path)}: use {route.Method}")), route);
+        }
+
+        return AnswerAsync(context, "unknown", () => Task.FromResult(OpenApiAnswer.Error(OpenApiStatus.NotImplemented, OpenApiService.Unknown,
+            $"no Open API route {EchoText.Of(method, 10)} {EchoText.Of(context.Request.Path)}; the emulator serves {Served}")), null);
+    }
+
+    private static async Task AnswerAsync(HttpContext context, string operation, Func<Task<OpenApiAnswer>> answerAsync, OpenApiRoute? route)
     {
         var started = Stopwatch.GetTimestamp();
+        var services = context.RequestServices;
+        var outage = services.GetService<RedisOutage>();
         OpenApiAnswer answer;
         try
         {
-            var body = await ReadAsync(context.Request, context.RequestAborted);
-            answer = body is null
-                ? OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Auth, $"the body is over {MaxBody} bytes")
-                : handle(context, body);
+            answer = await answerAsync();
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            OpenApiLog.RouteFailed(context.RequestServices.GetRequiredService<ILogger<OpenApiTokens>>(), ex, context.Request.Path);
-            answer = OpenApiAnswer.Error(OpenApiStatus.ContactAdmin, OpenApiService.Unknown, "unexpected failure: " + ex.GetType().Name);
+            var service = route?.Service ?? OpenApiService.Unknown;
+            if (outage is not null && outage.TryFail(ex, out var fault))
+            {
+                // Redis failing is an outage, not a bug: logged once for it (docs/shared-state.md#when-redis-fails).
+                answer = OpenApiAnswer.Error(OpenApiStatus.RedisFailed, service, fault.Diagnosis +
+                    ": send the same partner_reference_id again once /__admin/health shows no failure, to see what was recorded");
+            }
+            else
+            {
+                OpenApiLog.RouteFailed(services.GetRequiredService<ILogger<OpenApiTokens>>(), ex, context.Request.Path);
+                answer = OpenApiAnswer.Error(OpenApiStatus.ContactAdmin, service, "unexpected failure: " + ex.GetType().Name);
+            }
+        }
+
+        // A buy made shows Redis takes writes again (see RedisOutage).
+        if (answer.Status == StatusCodes.Status201Created && outage?.Current is not null)
+        {
+            outage.Worked(wrote: true);
         }
 
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(answer.Body, context.RequestAborted);
-        Record(context, operation, answer, Stopwatch.GetElapsedTime(started));
-    }
-
-    private static OpenApiAnswer AccessToken(HttpContext context, byte[] body)
-    {
-        var services = context.RequestServices;
-        var check = services.GetRequiredService<OpenApiRequestCheck>();
-        if (!TryRead(body, KlikooOpenApiJson.Default.AccessTokenRequest, out var request, out var refusal))
-        {
-            return refusal;
-        }
-
-        if (!string.Equals(request.GrantType, "client_credentials", StringComparison.Ordinal))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.GrantTypeMismatch, OpenApiService.Auth, $"grant_type is '{request.GrantType}', not client_credentials");
-        }
-
-        var clientId = request.AdditionalInfo?.ClientId;
-        if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(request.AdditionalInfo?.ClientSecret))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "additional_info.client_id and additional_info.client_secret are required");
-        }
-
-        if (!services.GetRequiredService<FixtureStore>().Current.Clients.TryGetValue(clientId, out var account))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_id is not in clients.yaml");
-        }
-
-        if (!Credentials.Match(request.AdditionalInfo.ClientSecret, account.ClientSecret))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_secret is not this client's", clientId);
-        }
-
-        var timestamp = context.Request.Headers["Open-Api-Timestamp"].ToString();
-        if (!check.TryTimestamp(timestamp, out var late))
-        {
-            return late! with { ClientId = clientId };
-        }
-
-        var signature = context.Request.Headers["Open-Api-Signature"].ToString();
-        if (account.PublicKey is null)
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.SignatureMismatch, OpenApiService.Auth, "this client has no publicKey in clients.yaml to check the auth signature with", clientId);
-        }
-
-        using (var key = KlikooRsaKeys.ImportPublicKey(account.PublicKey))
-        {
-            if (!KlikooSignatures.VerifyAuthSignature(clientId, timestamp, signature, key))
-            {
-                var size = Convert.TryFromBase64String(signature, new byte[signature.Length], out var length) ? $"{length} bytes" : "not base64";
-                return OpenApiAnswer.Error(OpenApiStatus.SignatureMismatch, OpenApiService.Auth,
-                    $"auth signature did not verify with the registered publicKey: expected SHA256withRSA over '{clientId}|{timestamp}' (the Open-Api-Timestamp header); the signature sent is {size}" +
-                    (length == 64 ? " (an HMAC-sized value, not an RSA signature)" : ""), clientId);
-            }
-        }
-
-        var tokens = services.GetRequiredService<OpenApiTokens>();
-        var now = services.GetRequiredService<EmulatorClock>().GetUtcNow();
-        var data = new AccessTokenData { AccessToken = tokens.Issue(clientId, timestamp, now), ExpiresIn = tokens.Lifetime };
-        return new(200, JsonSerializer.Serialize(
-            new OpenApiResponse<AccessTokenData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = data },
-            KlikooOpenApiJson.Default.OpenApiResponseAccessTokenData), clientId);
-    }
-
-    // Testing helper (docs/open-api.md#signing): signs client_id|timestamp with the private key sent, which is never kept.
-    private static OpenApiAnswer AuthSignature(HttpContext context, byte[] body)
-    {
-        if (!TryRead(body, KlikooOpenApiJson.Default.AuthSignatureRequest, out var request, out var refusal))
-        {
-            return refusal;
-        }
-
-        if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(request.Timestamp) || string.IsNullOrEmpty(request.PrivateKey))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "client_id, timestamp and private_key are required");
-        }
-
-        if (!KlikooRsaKeys.TryImportPrivateKey(request.PrivateKey, out var key, out var problem))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Auth, "private_key is not usable: " + problem, request.ClientId);
-        }
-
-        using (key)
-        {
-            return Signed(KlikooSignatures.CreateAuthSignature(request.ClientId, request.Timestamp, key), request.ClientId);
-        }
-    }
-
-    // Testing helper: the digital signature of a body-less call, with the client's registered secret. Only for the
-    // client of a valid token this emulator issued: a client_id alone would let anyone sign as anyone.
-    private static OpenApiAnswer Signature(HttpContext context, byte[] body)
-    {
-        if (!TryRead(body, KlikooOpenApiJson.Default.SignatureRequest, out var request, out var refusal))
-        {
-            return refusal;
-        }
-
-        if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(request.Method) || string.IsNullOrEmpty(request.Path) || string.IsNullOrEmpty(request.Token) || string.IsNullOrEmpty(request.Timestamp))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "client_id, method, path, token and timestamp are required");
-        }
-
-        var token = context.RequestServices.GetRequiredService<OpenApiTokens>().Check(request.Token, context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow());
-        if (token.Problem is not null || !string.Equals(token.ClientId, request.ClientId, StringComparison.Ordinal))
-        {
-            return OpenApiAnswer.Error(token.Expired ? OpenApiStatus.TokenExpired : OpenApiStatus.TokenInvalid, OpenApiService.Auth,
-                token.Problem ?? $"the token is {token.ClientId}'s, not {request.ClientId}'s: the helper signs only for the client of the token", token.ClientId);
-        }
-
-        if (!context.RequestServices.GetRequiredService<FixtureStore>().Current.Clients.TryGetValue(request.ClientId, out var account))
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_id is not in clients.yaml");
-        }
-
-        var text = KlikooSignatures.StringToSign(request.Method, request.Path, request.Token, KlikooSignatures.EmptyPayloadHash, request.Timestamp);
-        return Signed(KlikooSignatures.CreateDigitalSignature(account.ClientSecret, text), account.ClientId);
+        OpenApiJournal.Record(context, operation, answer, Stopwatch.GetElapsedTime(started));
     }
 
     private static OpenApiAnswer Balance(HttpContext context, byte[] body)
@@ -186,11 +124,6 @@ public static class OpenApiEndpoints
             new OpenApiResponse<BalanceData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Account), ResponseMessage = OpenApiStatus.Success.Message, Data = new BalanceData { Balance = balance } },
             KlikooOpenApiJson.Default.OpenApiResponseBalanceData), account!.ClientId);
     }
-
-    private static OpenApiAnswer Signed(string signature, string clientId) =>
-        new(200, JsonSerializer.Serialize(
-            new OpenApiResponse<SignatureData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = new SignatureData { Signature = signature } },
-            KlikooOpenApiJson.Default.OpenApiResponseSignatureData), clientId);
 
     internal static bool TryRead<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, out T value, out OpenApiAnswer refusal, OpenApiService service = OpenApiService.Auth)
         where T : class
@@ -216,46 +149,36 @@ public static class OpenApiEndpoints
         return false;
     }
 
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    // At most MaxBody bytes, whether announced by Content-Length or sent chunked; Kestrel's own limit (1 MiB,
+    // EmulatorHosting) refused the same way, so a body too large is one answer however it is framed.
+    private static async Task<(byte[]? Body, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        var tooLarge = $"the body is over {MaxBody} bytes";
+        if (request.ContentLength > MaxBody)
+        {
+            return (null, $"{tooLarge} (Content-Length {request.ContentLength})");
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBody)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
+                if (buffer.Length + read > MaxBody)
+                {
+                    return (null, tooLarge);
+                }
+
+                buffer.Write(chunk, 0, read);
             }
-
-            buffer.Write(chunk, 0, read);
         }
-
-        return buffer.ToArray();
-    }
-
-    // The journal keeps the answer with any token abbreviated; never the secret, private key or whole token.
-    private static void Record(HttpContext context, string operation, OpenApiAnswer answer, TimeSpan elapsed)
-    {
-        var journal = context.RequestServices.GetRequiredService<RequestJournal>();
-        if (!journal.Enabled)
+        catch (BadHttpRequestException ex)
         {
-            return;
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? tooLarge : "the body could not be read: " + ex.Message);
         }
 
-        var reply = answer.Body;
-        var start = reply.IndexOf("\"access_token\":\"", StringComparison.Ordinal);
-        if (start >= 0)
-        {
-            start += 16;
-            var end = reply.IndexOf('"', start);
-            reply = reply[..start] + OpenApiTokens.Abbreviate(reply[start..end]) + reply[end..];
-        }
-
-        journal.Write(new JournalEntry(
-            journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
-            context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
-            answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
-            reply, elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));
+        return (buffer.ToArray(), null);
     }
 }

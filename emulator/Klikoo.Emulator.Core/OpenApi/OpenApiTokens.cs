@@ -15,6 +15,8 @@ namespace Klikoo.Emulator.OpenApi;
 /// </summary>
 internal sealed class OpenApiTokens(OpenApiTokenKey key, IOptions<OpenApiOptions> options)
 {
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     public int Lifetime => options.Value.TokenLifetimeSeconds;
@@ -33,7 +35,13 @@ internal sealed class OpenApiTokens(OpenApiTokenKey key, IOptions<OpenApiOptions
             json.WriteEndObject();
         }
 
-        var unsigned = Header + "." + Base64Url.EncodeToString(stream.ToArray());
+        return Seal(Base64Url.EncodeToString(stream.ToArray()));
+    }
+
+    /// <summary>A token with this emulator's header and MAC around <paramref name="payload"/> (base64url text, as sent).</summary>
+    internal string Seal(string payload)
+    {
+        var unsigned = Header + "." + payload;
         return unsigned + "." + Sign(unsigned);
     }
 
@@ -51,12 +59,59 @@ internal sealed class OpenApiTokens(OpenApiTokenKey key, IOptions<OpenApiOptions
             return new(null, false, "the token's signature is not this emulator's (issued by another emulator or before a restart without Klikoo:OpenApi:TokenKey, or altered)");
         }
 
-        using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
-        var clientId = payload.RootElement.GetProperty("client_id").GetString();
-        var expires = DateTimeOffset.FromUnixTimeSeconds(payload.RootElement.GetProperty("exp").GetInt64());
+        var (clientId, expires, problem) = Claims(parts[1]);
+        if (problem is not null)
+        {
+            return new(null, false, "the token's MAC is this emulator's but not its claims: " + problem);
+        }
+
         return expires <= now
             ? new(clientId, true, $"the token expired at {expires:yyyy-MM-dd'T'HH:mm:ss'Z'} (emulator clock {now.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'})")
             : new(clientId, false, null);
+    }
+
+    // The claims in the shapes Issue writes, or which one is not: any other payload was never issued here, whatever its MAC.
+    private static (string? ClientId, DateTimeOffset Expires, string? Problem) Claims(string payload)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Base64Url.DecodeFromChars(payload);
+        }
+        catch (FormatException)
+        {
+            return (null, default, "the payload is not base64url");
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(bytes);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, default, $"the payload is JSON {root.ValueKind}, not a JSON object");
+            }
+
+            if (!root.TryGetProperty("client_id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } clientId)
+            {
+                return (null, default, "client_id is missing or not a non-empty string");
+            }
+
+            if (!root.TryGetProperty("exp", out var exp) || exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out var seconds) ||
+                seconds < MinUnixSeconds || seconds > MaxUnixSeconds)
+            {
+                return (null, default, "exp is missing or not whole seconds between year 1 and 9999");
+            }
+
+            var other = Array.Find(["timestamp", "user_id"], c => !root.TryGetProperty(c, out var value) || value.ValueKind != JsonValueKind.String);
+            return other is null
+                ? (clientId, DateTimeOffset.FromUnixTimeSeconds(seconds), null)
+                : (null, default, $"{other} is missing or not a string");
+        }
+        catch (JsonException)
+        {
+            return (null, default, "the payload is not JSON");
+        }
     }
 
     /// <summary>The token shortened for the journal: never the whole value.</summary>

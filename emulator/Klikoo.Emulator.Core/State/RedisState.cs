@@ -13,6 +13,7 @@ namespace Klikoo.Emulator.State;
 internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
 {
     private const int MinWorkerThreads = 1024;
+    private const int MaxTimeoutMilliseconds = 3000;
     private ConnectionMultiplexer? _connection;
 
     public string Prefix { get; } = options.Value.Prefix;
@@ -23,6 +24,9 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
     public ConnectionMultiplexer Connection => _connection ?? throw new InvalidOperationException("Redis is not connected yet.");
 
     public IDatabase Database => Connection.GetDatabase();
+
+    /// <summary>How long a command may wait for its answer.</summary>
+    public int TimeoutMilliseconds { get; private set; } = MaxTimeoutMilliseconds;
 
     public bool IsConnected => _connection?.IsConnected ?? false;
 
@@ -36,9 +40,11 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
         configuration.AbortOnConnectFail = true;
         configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 5000);
 
-        // A slow server fails a request after 3 s instead of StackExchange.Redis's 5; a lost one fails it at once.
-        configuration.SyncTimeout = 3000;
-        configuration.AsyncTimeout = 3000;
+        // A slow server fails a request after 3 s instead of StackExchange.Redis's 5 (or sooner, if the address says
+        // so); a lost one fails it at once.
+        configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, MaxTimeoutMilliseconds);
+        configuration.AsyncTimeout = Math.Min(configuration.AsyncTimeout, MaxTimeoutMilliseconds);
+        TimeoutMilliseconds = Math.Max(configuration.SyncTimeout, configuration.AsyncTimeout);
         configuration.ClientName = "klikoo-emulator";
 
         // While the connection is down a command fails at once ("Harap hubungi admin") instead of waiting in a backlog.

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Clients;
+using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Fixtures;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>
+/// The Open API's auth service (<c>01</c>, docs/open-api.md#signing): the access token, and the two testing helpers
+/// that sign for a partner.
+/// </summary>
+internal static class OpenApiAuth
+{
+    public static OpenApiAnswer AccessToken(HttpContext context, byte[] body)
+    {
+        var services = context.RequestServices;
+        var check = services.GetRequiredService<OpenApiRequestCheck>();
+        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.AccessTokenRequest, out var request, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!string.Equals(request.GrantType, "client_credentials", StringComparison.Ordinal))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.GrantTypeMismatch, OpenApiService.Auth, $"grant_type is '{request.GrantType}', not client_credentials");
+        }
+
+        var clientId = request.AdditionalInfo?.ClientId;
+        if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(request.AdditionalInfo?.ClientSecret))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "additional_info.client_id and additional_info.client_secret are required");
+        }
+
+        if (!services.GetRequiredService<FixtureStore>().Current.Clients.TryGetValue(clientId, out var account))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_id is not in clients.yaml");
+        }
+
+        if (!Credentials.Match(request.AdditionalInfo.ClientSecret, account.ClientSecret))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_secret is not this client's", clientId);
+        }
+
+        var timestamp = context.Request.Headers["Open-Api-Timestamp"].ToString();
+        if (!check.TryTimestamp(timestamp, out var late))
+        {
+            return late! with { ClientId = clientId };
+        }
+
+        var signature = context.Request.Headers["Open-Api-Signature"].ToString();
+        if (account.PublicKey is null)
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.SignatureMismatch, OpenApiService.Auth, "this client has no publicKey in clients.yaml to check the auth signature with", clientId);
+        }
+
+        using (var key = KlikooRsaKeys.ImportPublicKey(account.PublicKey))
+        {
+            if (!KlikooSignatures.VerifyAuthSignature(clientId, timestamp, signature, key))
+            {
+                var size = Convert.TryFromBase64String(signature, new byte[signature.Length], out var length) ? $"{length} bytes" : "not base64";
+                return OpenApiAnswer.Error(OpenApiStatus.SignatureMismatch, OpenApiService.Auth,
+                    $"auth signature did not verify with the registered publicKey: expected SHA256withRSA over '{clientId}|{timestamp}' (the Open-Api-Timestamp header); the signature sent is {size}" +
+                    (length == 64 ? " (an HMAC-sized value, not an RSA signature)" : ""), clientId);
+            }
+        }
+
+        var tokens = services.GetRequiredService<OpenApiTokens>();
+        var now = services.GetRequiredService<EmulatorClock>().GetUtcNow();
+        var data = new AccessTokenData { AccessToken = tokens.Issue(clientId, timestamp, now), ExpiresIn = tokens.Lifetime };
+        return new(200, JsonSerializer.Serialize(
+            new OpenApiResponse<AccessTokenData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = data },
+            KlikooOpenApiJson.Default.OpenApiResponseAccessTokenData), clientId);
+    }
+
+    // Testing helper (docs/open-api.md#signing): signs client_id|timestamp with the private key sent, which is never kept.
+    public static OpenApiAnswer AuthSignature(HttpContext context, byte[] body)
+    {
+        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.AuthSignatureRequest, out var request, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(request.Timestamp) || string.IsNullOrEmpty(request.PrivateKey))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "client_id, timestamp and private_key are required");
+        }
+
+        if (!KlikooRsaKeys.TryImportPrivateKey(request.PrivateKey, out var key, out var problem))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Auth, "private_key is not usable: " + problem, request.ClientId);
+        }
+
+        using (key)
+        {
+            return Signed(KlikooSignatures.CreateAuthSignature(request.ClientId, request.Timestamp, key), request.ClientId);
+        }
+    }
+
+    // Testing helper: the digital signature of a body-less call, with the client's registered secret. Only for the
+    // client of a valid token this emulator issued: a client_id alone would let anyone sign as anyone.
+    public static OpenApiAnswer Signature(HttpContext context, byte[] body)
+    {
+        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.SignatureRequest, out var request, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(request.Method) || string.IsNullOrEmpty(request.Path) || string.IsNullOrEmpty(request.Token) || string.IsNullOrEmpty(request.Timestamp))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Auth, "client_id, method, path, token and timestamp are required");
+        }
+
+        var token = context.RequestServices.GetRequiredService<OpenApiTokens>().Check(request.Token, context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow());
+        if (token.Problem is not null || !string.Equals(token.ClientId, request.ClientId, StringComparison.Ordinal))
+        {
+            return OpenApiAnswer.Error(token.Expired ? OpenApiStatus.TokenExpired : OpenApiStatus.TokenInvalid, OpenApiService.Auth,
+                token.Problem ?? $"the token is {token.ClientId}'s, not {request.ClientId}'s: the helper signs only for the client of the token", token.ClientId);
+        }
+
+        if (!context.RequestServices.GetRequiredService<FixtureStore>().Current.Clients.TryGetValue(request.ClientId, out var account))
+        {
+            return OpenApiAnswer.Error(OpenApiStatus.CredentialsMismatch, OpenApiService.Auth, "client_id is not in clients.yaml");
+        }
+
+        var text = KlikooSignatures.StringToSign(request.Method, request.Path, request.Token, KlikooSignatures.EmptyPayloadHash, request.Timestamp);
+        return Signed(KlikooSignatures.CreateDigitalSignature(account.ClientSecret, text), account.ClientId);
+    }
+
+    private static OpenApiAnswer Signed(string signature, string clientId) =>
+        new(200, JsonSerializer.Serialize(
+            new OpenApiResponse<SignatureData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Auth), ResponseMessage = OpenApiStatus.Success.Message, Data = new SignatureData { Signature = signature } },
+            KlikooOpenApiJson.Default.OpenApiResponseSignatureData), clientId);
+}

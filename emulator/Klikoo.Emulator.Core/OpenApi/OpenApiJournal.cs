@@ -1,0 +1,45 @@
+using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Journal;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>
+/// Puts one Open API answer into the journal with every credential it carries shortened: a token, and the signing
+/// helpers' signatures, each usable for as long as its timestamp is fresh. Never the secret, a private key or a whole token.
+/// </summary>
+internal static class OpenApiJournal
+{
+    private static readonly string[] Credentials = ["\"access_token\":\"", "\"signature\":\""];
+
+    public static void Record(HttpContext context, string operation, OpenApiAnswer answer, TimeSpan elapsed)
+    {
+        var journal = context.RequestServices.GetRequiredService<RequestJournal>();
+        if (!journal.Enabled)
+        {
+            return;
+        }
+
+        journal.Write(new JournalEntry(
+            journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
+            context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
+            answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
+            Shortened(answer.Body), elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));
+    }
+
+    // The emulator's own JSON: a credential's value is a base64 or JWT string, never holding an escaped quote.
+    private static string Shortened(string reply)
+    {
+        foreach (var field in Credentials)
+        {
+            var start = reply.IndexOf(field, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                start += field.Length;
+                var end = reply.IndexOf('"', start);
+                reply = string.Concat(reply.AsSpan(0, start), OpenApiTokens.Abbreviate(reply[start..end]), reply.AsSpan(end));
+            }
+        }
+
+        return reply;
+    }
+}

@@ -1,0 +1,37 @@
+using Klikoo.Contracts.OpenApi;
+
+namespace Klikoo.Emulator.OpenApi;
+
+/// <summary>One Open API route: its path under the prefix, its one method, the service digits of its codes, its handler.</summary>
+/// <param name="Path">The path after <c>/v1/open-api/</c>, e.g. <c>transactions/{transactionId}</c>.</param>
+/// <param name="Method">The one method it serves.</param>
+/// <param name="Operation">Its name in the journal, after <c>open-api/</c>.</param>
+/// <param name="Service">The service digits of its answers' codes.</param>
+/// <param name="Name">The endpoint's name.</param>
+/// <param name="Handle">Answers a request whose body was read.</param>
+internal sealed record OpenApiRoute(string Path, string Method, string Operation, OpenApiService Service, string Name, Func<HttpContext, byte[], OpenApiAnswer> Handle)
+{
+    /// <summary>Whether <paramref name="path"/> (after the prefix) is this route's, a <c>{parameter}</c> matching any one segment.</summary>
+    public bool Matches(ReadOnlySpan<char> path)
+    {
+        var template = Path.AsSpan();
+        foreach (var range in template.Split('/'))
+        {
+            var segment = template[range];
+            var end = path.IndexOf('/');
+            var sent = end < 0 ? path : path[..end];
+            if (sent.IsEmpty || (segment[0] != '{' && !sent.Equals(segment, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            path = end < 0 ? [] : path[(end + 1)..];
+            if (end < 0 && range.End.Value != template.Length)
+            {
+                return false;
+            }
+        }
+
+        return path.IsEmpty;
+    }
+}
