@@ -112,11 +112,13 @@ public sealed class OpenApiEndpointsTests
     {
         await using var factory = new EmulatorFactory();
         using var http = factory.CreateClient();
+        var token = (await new KlikooOpenApiClient(http, OpenApiCaller.Options(factory)).RequestAccessTokenAsync()).Data.AccessToken;
+        factory.Get<RequestJournal>().Clear();   // only the two helper calls: the token's own entry is checked elsewhere
         var timestamp = KlikooSignatures.FormatTimestamp(factory.Clock.GetUtcNow());
         var auth = await PostAsync(http, "auth-signature", new JsonObject { ["client_id"] = IrsQuery.ClientId, ["timestamp"] = timestamp, ["private_key"] = OpenApiCaller.PrivateKeyPem });
         var digital = await PostAsync(http, "signature", new JsonObject
         {
-            ["client_id"] = IrsQuery.ClientId, ["method"] = "GET", ["path"] = "/v1/open-api/balance", ["token"] = "eyJhbGciOiJIUzI1NiJ9.e30.sig", ["timestamp"] = timestamp,
+            ["client_id"] = IrsQuery.ClientId, ["method"] = "GET", ["path"] = "/v1/open-api/balance", ["token"] = token, ["timestamp"] = timestamp,
         });
 
         var replies = factory.Get<RequestJournal>().Snapshot().Select(e => e.Reply).ToList();
