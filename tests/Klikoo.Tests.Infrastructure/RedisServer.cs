@@ -185,6 +185,9 @@ public sealed class RedisServer : IAsyncDisposable
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--dir", Directory, "--daemonize", "no", "--save", "", "--logfile", "",
             "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "always",
+
+            // DEBUG SLEEP, for tests of a server that stops answering for a while (loopback callers only).
+            "--enable-debug-command", "local",
         ];
         foreach (var argument in arguments)
         {

@@ -53,6 +53,16 @@ internal static class AdminPage
         return page;
     }
 
+    /// <summary>How many items a page answers for <c>?limit=</c>.</summary>
+    public static int Take(int? limit) => Math.Min(limit ?? DefaultLimit, MaxLimit);
+
+    /// <summary>A page a store cut itself; writes <paramref name="total"/> to <see cref="TotalCountHeader"/>.</summary>
+    public static List<T> Counted<T>(HttpResponse response, IEnumerable<T> page, int total)
+    {
+        response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [.. page];
+    }
+
     /// <summary>Describes <see cref="TotalCountHeader"/> on the endpoint's OpenAPI 200 response.</summary>
     public static RouteHandlerBuilder Paged(this RouteHandlerBuilder route) =>
         route.AddOpenApiOperationTransformer((operation, _, _) =>

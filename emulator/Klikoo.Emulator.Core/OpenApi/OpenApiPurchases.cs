@@ -79,22 +79,21 @@ internal static class OpenApiPurchases
             return OpenApiAnswer.Error(problem.Missing ? OpenApiStatus.FieldEmpty : OpenApiStatus.ValidationError, OpenApiService.Transaction, problem.Text, account!.ClientId);
         }
 
-        var matches = services.GetRequiredService<ITransactionStore>().All()
-            .Where(t => string.Equals(t.Key.ClientId, account!.ClientId, StringComparison.Ordinal) && filter.Matches(t))
-            .Reverse()
-            .ToList();
+        // Through the client's index: a page reads its own transactions, not every one held (on Redis, one hash each).
+        var page = services.GetRequiredService<ITransactionStore>().Page(
+            account!.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, newestFirst: true, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
         var buys = services.GetRequiredService<BuyHandler>();
         var view = services.GetRequiredService<OpenApiTransactionView>();
-        var rows = matches.Skip((int)Math.Min(int.MaxValue, (long)(filter.Page - 1) * filter.Limit)).Take(filter.Limit).Select(t =>
+        var rows = page.Items.Select(t =>
         {
             buys.ResolveIfDue(t);
             return view.Row(t);
         }).ToList();
-        var pages = (matches.Count + filter.Limit - 1) / filter.Limit;
+        var pages = (page.Total + filter.Limit - 1) / filter.Limit;
         var meta = new PageMeta
         {
             CurrentPage = filter.Page, PreviousPage = filter.Page > 1 ? filter.Page - 1 : 0, NextPage = filter.Page < pages ? filter.Page + 1 : 0,
-            TotalPages = pages, TotalRows = matches.Count, PerPage = filter.Limit,
+            TotalPages = pages, TotalRows = page.Total, PerPage = filter.Limit,
         };
         return new(200, JsonSerializer.Serialize(
             new OpenApiPagedResponse<TransactionHistoryItem> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Transaction), ResponseMessage = OpenApiStatus.Success.Message, Meta = meta, Data = rows },

@@ -39,7 +39,10 @@ internal interface ITransactionStore : IResettableState
     /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
     bool IsForgotten(TransactionKey key);
 
-    /// <summary>Takes a pending room for a new buy that will wait; false when all are taken.</summary>
+    /// <summary>
+    /// Takes a pending room for a new buy that will wait; false when all are taken. The Redis store only looks: its
+    /// create script takes the room with the transaction (and refuses it if the last was taken meanwhile).
+    /// </summary>
     bool TryHoldPending();
 
     /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
@@ -52,6 +55,13 @@ internal interface ITransactionStore : IResettableState
 
     /// <summary>Transactions held whole, in the order they were made.</summary>
     IReadOnlyList<Transaction> All();
+
+    /// <summary>
+    /// One page of the transactions of <paramref name="clientId"/> (or of every client) matching
+    /// <paramref name="filter"/> (null: all), in creation order or newest first, and how many match in all. Without a
+    /// filter the Redis store reads only the page's transactions, through an index by creation number.
+    /// </summary>
+    TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take);
 
     /// <summary>Pending transactions whose due time is <paramref name="now"/> or earlier.</summary>
     IReadOnlyList<Transaction> Due(DateTimeOffset now);

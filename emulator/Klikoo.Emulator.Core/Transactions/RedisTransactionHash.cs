@@ -28,17 +28,49 @@ internal sealed class RedisTransactionHash(FixtureStore fixtures)
         "openapi", t.ViaOpenApi ? "1" : "0", "room", t.HoldsPendingRoom ? "1" : "0", "status", "0",
     ];
 
-    public Transaction? Load(HashEntry[] entries)
+    // Balances and prices stay far below 2^53, where the scripts' Lua numbers are exact (RedisTransactionScripts).
+    private const long MaxPrice = 1L << 53;
+
+    /// <summary>The transaction in <paramref name="entries"/>; null when there is none; throws when it cannot be read.</summary>
+    public Transaction? Load(HashEntry[] entries) =>
+        TryLoad(entries, out var transaction) is { } problem ? throw new InvalidDataException($"A stored transaction cannot be read: {problem}") : transaction;
+
+    /// <summary>
+    /// Reads <paramref name="entries"/>: null, with <paramref name="transaction"/> null when there is none; else what
+    /// makes them no transaction (a field missing, not a number, out of range), set by hand or damaged.
+    /// </summary>
+    public string? TryLoad(HashEntry[] entries, out Transaction? transaction)
     {
+        transaction = null;
+
         // A forgotten transaction stays a few seconds, marked gone, for requests that read it just before.
         if (entries.Length == 0 || entries.Any(e => e.Name == "gone"))
         {
             return null;
         }
 
+        try
+        {
+            transaction = Read(entries);
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or KeyNotFoundException or ArgumentException or InvalidDataException)
+        {
+            return ex.Message.Length > 200 ? ex.Message[..200] + "..." : ex.Message;
+        }
+    }
+
+    private Transaction Read(HashEntry[] entries)
+    {
         var f = entries.ToDictionary(e => (string)e.Name!, e => (string?)e.Value ?? "", StringComparer.Ordinal);
         var key = new TransactionKey(f["client"], f["ref"]);
-        var status = StatusOf(f.GetValueOrDefault("status", "0"));
+        var stored = f["status"];
+        var status = stored is "0" or "1" or "2" ? StatusOf(stored) : throw new InvalidDataException($"status {stored} is none of 0, 1, 2");
+        if (long.Parse(f["price"], CultureInfo.InvariantCulture) is < 0 or > MaxPrice)
+        {
+            throw new InvalidDataException($"price {f["price"]} is out of range");
+        }
+
         var record = new TransactionRecord(
             key, long.Parse(f["seq"], CultureInfo.InvariantCulture), f["product"], f["dest"], NullableLong(f["amount"]),
             long.Parse(f["price"], CultureInfo.InvariantCulture), f["trxid"], f["sn"],

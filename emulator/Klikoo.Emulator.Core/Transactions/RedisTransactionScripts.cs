@@ -9,10 +9,12 @@ namespace Klikoo.Emulator.Transactions;
 internal static class RedisTransactionScripts
 {
     /// <summary>
-    /// KEYS: transaction, fingerprints (current), fingerprints (previous), order, due, id index.
-    /// ARGV: fingerprint, sequence, due score ("" when it never resolves by itself), id index field, then the hash's
-    /// field/value pairs.
-    /// Returns 1 (made), 0 (exists already), -1 (forgotten: must not be made again).
+    /// KEYS: transaction, fingerprints (current), fingerprints (previous), order, due, id index, rooms, the client's
+    /// transactions.
+    /// ARGV: fingerprint, sequence, due score ("" when it never resolves by itself), id index field, pending capacity,
+    /// whether it takes a room ("1"/"0"), then the hash's field/value pairs.
+    /// Returns 1 (made), 0 (exists already), -1 (forgotten: must not be made again), -2 (it would wait, and every
+    /// pending room is taken). A room is taken here, with the transaction, so no fault can leave one held by none.
     /// </summary>
     public const string Create = """
         local tx = KEYS[1]
@@ -22,17 +24,21 @@ internal static class RedisTransactionScripts
         end
         local fp = ARGV[1]
         if redis.call('SISMEMBER', KEYS[2], fp) == 1 or redis.call('SISMEMBER', KEYS[3], fp) == 1 then return -1 end
-        local fields = {'fp', fp}
-        for i = 5, #ARGV do fields[#fields + 1] = ARGV[i] end
+        local room = ARGV[6] == '1'
+        if room and redis.call('SCARD', KEYS[7]) >= tonumber(ARGV[5]) then return -2 end
+        local fields = {'fp', fp, 'cidx', KEYS[8]}
+        for i = 7, #ARGV do fields[#fields + 1] = ARGV[i] end
         redis.call('HSET', tx, unpack(fields))
         redis.call('ZADD', KEYS[4], ARGV[2], tx)
+        redis.call('ZADD', KEYS[8], ARGV[2], tx)
         if ARGV[3] ~= '' then redis.call('ZADD', KEYS[5], ARGV[3], tx) end
         redis.call('HSETNX', KEYS[6], ARGV[4], tx)
+        if room then redis.call('SADD', KEYS[7], tx) end
         return 1
         """;
 
     /// <summary>
-    /// KEYS: transaction, balance, pending, due, final list, fingerprints (current), fingerprints (previous), order,
+    /// KEYS: transaction, balance, rooms, due, final list, fingerprints (current), fingerprints (previous), order,
     /// id index, forgotten counter.
     /// ARGV: now, forced result ("" / "S" / "F"), forced reason, insufficient-balance reason, starting balance,
     /// capacity, fingerprint generation size (0: remember none), id index field prefix.
@@ -59,7 +65,7 @@ internal static class RedisTransactionScripts
             if result == 'S' then reason = ARGV[4] elseif force ~= '' then reason = ARGV[3] else reason = s[4] end
           end
           redis.call('HSET', tx, 'status', status, 'freason', reason, 'before', before, 'deduction', deduction, 'after', after, 'resolved', ARGV[1], 'room', '0')
-          if s[6] == '1' then redis.call('DECR', KEYS[3]) end
+          redis.call('SREM', KEYS[3], tx)
           redis.call('ZREM', KEYS[4], tx)
           redis.call('RPUSH', KEYS[5], tx)
           local capacity = tonumber(ARGV[6])
@@ -76,6 +82,8 @@ internal static class RedisTransactionScripts
               local field = o[1] .. '\n' .. o[2]
               if redis.call('HGET', KEYS[9], field) == old then redis.call('HDEL', KEYS[9], field) end
               redis.call('ZREM', KEYS[8], old)
+              local index = redis.call('HGET', old, 'cidx')
+              if index then redis.call('ZREM', index, old) end
               -- Not deleted at once: a request that read it a moment ago still gets its final state from this
               -- script (Resolve), as an in-memory request keeps the object it found. Gone for everything else.
               redis.call('HSET', old, 'gone', '1')
@@ -89,26 +97,20 @@ internal static class RedisTransactionScripts
         """;
 
     /// <summary>
-    /// KEYS: transaction, pending, due, final list, order, id index. Returns 1 when it was removed.
+    /// KEYS: transaction, rooms, due, final list, order, id index. Returns 1 when it was removed.
     /// </summary>
     public const string Remove = """
         local tx = KEYS[1]
-        local o = redis.call('HMGET', tx, 'client', 'trxid', 'room')
+        local o = redis.call('HMGET', tx, 'client', 'trxid', 'cidx')
         if not o[1] then return 0 end
-        if o[3] == '1' then redis.call('DECR', KEYS[2]) end
+        redis.call('SREM', KEYS[2], tx)
+        if o[3] then redis.call('ZREM', o[3], tx) end
         redis.call('ZREM', KEYS[3], tx)
         redis.call('LREM', KEYS[4], 0, tx)
         redis.call('ZREM', KEYS[5], tx)
         local field = o[1] .. '\n' .. o[2]
         if redis.call('HGET', KEYS[6], field) == tx then redis.call('HDEL', KEYS[6], field) end
         redis.call('DEL', tx)
-        return 1
-        """;
-
-    /// <summary>KEYS: pending. ARGV: capacity. Returns 1 when a room was taken.</summary>
-    public const string HoldPending = """
-        local held = redis.call('INCR', KEYS[1])
-        if held > tonumber(ARGV[1]) then redis.call('DECR', KEYS[1]) return 0 end
         return 1
         """;
 

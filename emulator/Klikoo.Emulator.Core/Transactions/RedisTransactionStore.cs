@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Klikoo.Contracts.Lines;
@@ -17,33 +16,48 @@ namespace Klikoo.Emulator.Transactions;
 /// transaction for a ref_id or charge it twice. Pending transactions wait in a due-time sorted set that every
 /// replica polls (<see cref="DuePoller"/>); whichever resolves one first sends its report, once.
 /// </summary>
-internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtures, IOptions<TransactionOptions> options) : ITransactionStore
+internal sealed class RedisTransactionStore : ITransactionStore
 {
     private const int DueBatch = 500;
 
     // How long one replica may take to decide a new transaction before another may; how often another looks.
     private static readonly TimeSpan CreateLease = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CreatePoll = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan CreatePollMax = TimeSpan.FromMilliseconds(25);
 
-    private readonly TransactionOptions _options = options.Value;
-    private readonly RedisTransactionHash _hash = new(fixtures);
+    private readonly RedisState _redis;
+    private readonly TransactionOptions _options;
+    private readonly RedisTransactionHash _hash;
+    private readonly RedisTransactionKeys _keys;
+    private readonly RedisTransactionReads _reads;
     private readonly string _lockOwner = $"{Environment.MachineName}-{Environment.ProcessId}";
     private long _lockTokens;
 
+    public RedisTransactionStore(RedisState redis, FixtureStore fixtures, IOptions<TransactionOptions> options, ILogger<RedisTransactionStore> logger)
+    {
+        _redis = redis;
+        _options = options.Value;
+        _hash = new(fixtures);
+        _keys = new(redis);
+        _reads = new(redis, _hash, _keys, logger);
+    }
+
     public int Count => (int)Db.SortedSetLength(Key("order"));
 
-    public int Pending => (int)Math.Max(0, (long)Db.StringGet(Key("pending")));
+    // The rooms are the INPROGRESS transactions that hold one: the create and resolve scripts add and remove them
+    // with the transaction's state, so whatever fails in between, none is held by no transaction.
+    public int Pending => (int)Db.SetLength(Key("rooms"));
 
     public long Forgotten => (long)Db.StringGet(Key("forgotten"));
 
     public bool ResolvesDueItself => true;
 
-    private IDatabase Db => redis.Database;
+    private IDatabase Db => _redis.Database;
 
     public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
     {
         created = false;
-        var waiting = Stopwatch.StartNew();
+        var poll = CreatePoll;
         while (true)
         {
             if (TryGet(key, out var existing))
@@ -73,13 +87,11 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
                 }
             }
 
-            // Another replica is deciding it: its transaction is there in a moment, or its lease runs out if it died.
-            if (waiting.Elapsed > CreateLease)
-            {
-                throw new TimeoutException($"The transaction of ref_id {key.RefId} was being made elsewhere for longer than {CreateLease}.");
-            }
-
-            Thread.Sleep(CreatePoll);
+            // Another replica is deciding it: its transaction is there in a moment, or, if that replica died, its lock
+            // runs out within the lease and this request takes it over. Never given up on while the lock merely
+            // lasts: every request waiting on a dead holder must answer the one transaction the next holder makes.
+            Thread.Sleep(poll);
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, CreatePollMax.Ticks));
         }
     }
 
@@ -87,13 +99,16 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
     {
         // Both generations in one round trip.
         const string Either = "return redis.call('SISMEMBER', KEYS[1], ARGV[1]) + redis.call('SISMEMBER', KEYS[2], ARGV[1])";
-        return (int)Db.ScriptEvaluate(Either, [Key("fp:0"), Key("fp:1")], [Fingerprint(TransactionKeyOf(key))]) > 0;
+        return (int)Db.ScriptEvaluate(Either, [Key("fp:0"), Key("fp:1")], [RedisTransactionKeys.Fingerprint(TransactionKeyOf(key))]) > 0;
     }
 
-    public bool TryHoldPending() =>
-        (int)Db.ScriptEvaluate(RedisTransactionScripts.HoldPending, [Key("pending")], [_options.PendingCapacity]) == 1;
+    // Only a look: the create script takes the room with the transaction, or refuses it when the last was taken meanwhile.
+    public bool TryHoldPending() => Db.SetLength(Key("rooms")) < _options.PendingCapacity;
 
-    public void ReleasePending() => Db.StringDecrement(Key("pending"));
+    public void ReleasePending()
+    {
+        // Nothing was taken (see TryHoldPending).
+    }
 
     public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
     {
@@ -103,16 +118,19 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
     public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
     {
-        transaction = Db.HashGet(Key("txid"), IdField(clientId, transactionId)) is { IsNull: false } stored
+        transaction = Db.HashGet(Key("txid"), RedisTransactionKeys.IdField(clientId, transactionId)) is { IsNull: false } stored
             ? _hash.Load(Db.HashGetAll((string)stored!))
             : null;
         return transaction is not null;
     }
 
-    public IReadOnlyList<Transaction> All() => LoadAll(Db.SortedSetRangeByRank(Key("order")));
+    public IReadOnlyList<Transaction> All() => [.. _reads.Scan(Key("order"), Order.Ascending)];
+
+    public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
+        _reads.Page(clientId, filter, newestFirst, skip, take);
 
     public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
-        LoadAll(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch));
+        _reads.Load(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true);
 
     public long NextSequence() => Db.StringIncrement(Key("seq"));
 
@@ -122,7 +140,7 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
         var reply = (RedisResult[])Db.ScriptEvaluate(
             RedisTransactionScripts.Resolve,
             [
-                TransactionKeyOf(transaction.Key), BalanceKey(transaction.Account.ClientId), Key("pending"), Key("due"), Key("final"),
+                TransactionKeyOf(transaction.Key), BalanceKey(transaction.Account.ClientId), Key("rooms"), Key("due"), Key("final"),
                 Key("fp:0"), Key("fp:1"), Key("order"), Key("txid"), Key("forgotten"),
             ],
             [
@@ -146,12 +164,13 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
     public bool Remove(Transaction transaction) =>
         (int)Db.ScriptEvaluate(
             RedisTransactionScripts.Remove,
-            [TransactionKeyOf(transaction.Key), Key("pending"), Key("due"), Key("final"), Key("order"), Key("txid")]) == 1;
+            [TransactionKeyOf(transaction.Key), Key("rooms"), Key("due"), Key("final"), Key("order"), Key("txid")]) == 1;
 
     public void Reset()
     {
-        redis.DeleteMatching("tx:*");
-        Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("pending"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
+        _redis.DeleteMatching("tx:*");
+        _redis.DeleteMatching("txc:*");
+        Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("rooms"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
     }
 
     // Under the ref_id's creation lock; the script still refuses a second transaction should the lock have run out.
@@ -170,12 +189,14 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
 
         var made = (int)Db.ScriptEvaluate(
             RedisTransactionScripts.Create,
-            [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid")],
+            [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid"), Key("rooms"), _keys.OfClient(key.ClientId)],
             [
-                Fingerprint(TransactionKeyOf(key)),
+                RedisTransactionKeys.Fingerprint(TransactionKeyOf(key)),
                 candidate.Sequence,
                 candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
-                IdField(key.ClientId, candidate.TransactionId),
+                RedisTransactionKeys.IdField(key.ClientId, candidate.TransactionId),
+                _options.PendingCapacity,
+                candidate.HoldsPendingRoom ? "1" : "0",
                 .. RedisTransactionHash.Fields(candidate),
             ]);
         if (made == 1)
@@ -184,50 +205,17 @@ internal sealed class RedisTransactionStore(RedisState redis, FixtureStore fixtu
             return candidate;
         }
 
-        // Made elsewhere after all (or forgotten): the room this candidate took goes back.
-        if (candidate.ReleasePendingRoom())
-        {
-            ReleasePending();
-        }
-
+        // Made elsewhere after all, forgotten, or (-2) the last pending room was taken since TryHoldPending looked.
         return made == 0 && TryGet(key, out existing) ? existing : null;
     }
 
     private static long Long(RedisResult value) => long.Parse((string)value!, CultureInfo.InvariantCulture);
 
-    private RedisKey Key(string name) => redis.Key(name);
+    private RedisKey Key(string name) => _redis.Key(name);
 
-    private RedisKey BalanceKey(string clientId) => RedisClientLedger.KeyOf(redis, clientId);
+    private RedisKey BalanceKey(string clientId) => RedisClientLedger.KeyOf(_redis, clientId);
 
-    // The client id's length first, so no client id and ref_id pair can spell another's key.
-    private RedisKey CreatingKeyOf(TransactionKey key) =>
-        redis.Key(string.Create(CultureInfo.InvariantCulture, $"creating:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
+    private RedisKey TransactionKeyOf(TransactionKey key) => _keys.Transaction(key);
 
-    private RedisKey TransactionKeyOf(TransactionKey key) =>
-        redis.Key(string.Create(CultureInfo.InvariantCulture, $"tx:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
-
-    private static string IdField(string clientId, string transactionId) => clientId + "\n" + transactionId;
-
-    // 64 bits of the key (XxHash3, as the in-memory store's RefIdFingerprints), kept in the transaction's hash so the
-    // resolve script can remember it when it forgets the transaction.
-    private static string Fingerprint(RedisKey key) =>
-        System.IO.Hashing.XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes((string)key!)).ToString("x16", CultureInfo.InvariantCulture);
-
-    private List<Transaction> LoadAll(RedisValue[] keys)
-    {
-        var batch = Db.CreateBatch();
-        var reads = keys.Select(k => batch.HashGetAllAsync((string)k!)).ToList();
-        batch.Execute();
-        var loaded = new List<Transaction>(reads.Count);
-        foreach (var read in reads)
-        {
-            if (_hash.Load(read.GetAwaiter().GetResult()) is { } transaction)
-            {
-                loaded.Add(transaction);
-            }
-        }
-
-        return loaded;
-    }
-
+    private RedisKey CreatingKeyOf(TransactionKey key) => _keys.Creating(key);
 }

@@ -70,9 +70,11 @@ public static class TransactionEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var all = newest ? store.All().Reverse() : store.All();
-        var matching = all.Where(t => (clientId is null || t.Key.ClientId == clientId) && (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted));
-        return TypedResults.Ok(AdminPage.Of(response, matching, limit, offset).ConvertAll(t => t.Snapshot()));
+        // Through an index by creation number: without refId or status a page reads only its own transactions.
+        var page = store.Page(
+            clientId, refId is null && wanted is null ? null : t => (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted),
+            newest, offset ?? 0, AdminPage.Take(limit));
+        return TypedResults.Ok(AdminPage.Counted(response, page.Items, page.Total).ConvertAll(t => t.Snapshot()));
     }
 
     private static Results<Ok<TransactionSnapshot>, ProblemHttpResult> Get(string refId, string? clientId, ITransactionStore store) =>

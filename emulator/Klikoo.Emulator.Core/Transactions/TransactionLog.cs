@@ -11,4 +11,7 @@ internal static partial class TransactionLog
 
     [LoggerMessage(30, LogLevel.Warning, "{Capacity} transactions are INPROGRESS: new buys that would wait are refused until some resolve (Klikoo:Transactions:PendingCapacity); re-checks and buys that resolve at once are still served")]
     public static partial void PendingTransactionsFull(ILogger logger, int capacity);
+
+    [LoggerMessage(8, LogLevel.Warning, "Redis key {Key} in the due set is no transaction the emulator can read ({Problem}): it was taken out of the due set and will not resolve by itself; other transactions are not affected")]
+    public static partial void UnreadableTransaction(ILogger logger, string key, string problem);
 }

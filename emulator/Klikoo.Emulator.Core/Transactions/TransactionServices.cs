@@ -19,9 +19,10 @@ public static class TransactionServices
         if (builder.UsesSharedState())
         {
             // docs/shared-state.md: one store, ledger and TRXID counter for every replica, pending ones found by polling.
-            services.AddSingleton<TransactionIds>(sp => new RedisTransactionIds(
+            services.AddSingleton(sp => new RedisTransactionIds(
                 sp.GetRequiredService<IOptions<TransactionOptions>>().Value, sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Seed,
                 sp.GetRequiredService<RedisState>()));
+            services.AddSingleton<TransactionIds>(sp => sp.GetRequiredService<RedisTransactionIds>());
             services.AddSingleton<ITransactionStore, RedisTransactionStore>();
             services.AddSingleton<IClientLedger, RedisClientLedger>();
             services.AddHostedService<DuePoller>();

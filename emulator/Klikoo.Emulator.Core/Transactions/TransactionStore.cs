@@ -116,6 +116,13 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
     /// <summary>Transactions held whole, in the order they were made.</summary>
     public IReadOnlyList<Transaction> All() => [.. _transactions.Values.OrderBy(t => t.Sequence)];
 
+    public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take)
+    {
+        var all = newestFirst ? All().Reverse() : All();
+        return TransactionPage.Of(
+            all.Where(t => (clientId is null || string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal)) && (filter is null || filter(t))), skip, take);
+    }
+
     public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
         [.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)];
 

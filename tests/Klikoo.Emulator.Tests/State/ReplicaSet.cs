@@ -72,6 +72,9 @@ internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
     /// </summary>
     public static string PendingBuy(string refId) => $"/v1/irs/buy?{IrsQuery.Buy("OVO10", "081234569990", refId)}";
 
+    /// <summary>The Redis key of the sample account's transaction for <paramref name="refId"/> (any <paramref name="kind"/>: tx, creating).</summary>
+    public static string SampleKey(string kind, string refId) => $"klikoo:{kind}:{IrsQuery.ClientId.Length}:{IrsQuery.ClientId}:{refId}";
+
     /// <summary>The ref_ids of the reports <paramref name="receiver"/> answered with 200, one entry per report.</summary>
     public static List<string> Delivered(WireMockServer receiver) =>
     [
@@ -116,6 +119,21 @@ internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
             using var response = await Http.GetAsync("/__admin/transactions?limit=1");
             response.EnsureSuccessStatusCode();
             return int.Parse(response.Headers.GetValues(AdminPage.TotalCountHeader).Single(), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>How many transactions have <paramref name="status"/> (the admin list's total).</summary>
+        public async Task<int> TransactionCountAsync(string status)
+        {
+            using var response = await Http.GetAsync($"/__admin/transactions?status={status}&limit=1");
+            response.EnsureSuccessStatusCode();
+            return int.Parse(response.Headers.GetValues(AdminPage.TotalCountHeader).Single(), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>A GET answered whatever its status, as "status body", so a burst can count HTTP 500s too.</summary>
+        public async Task<string> GetAnyAsync(string path)
+        {
+            using var response = await Http.GetAsync(path);
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
         }
 
         public async Task<JsonElement> HealthAsync()

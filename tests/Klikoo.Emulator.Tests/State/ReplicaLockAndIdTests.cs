@@ -1,0 +1,65 @@
+using FluentAssertions.Execution;
+using Klikoo.Contracts.Lines;
+
+namespace Klikoo.Emulator.Tests.State;
+
+/// <summary>
+/// A replica that died while deciding a ref_id's transaction (its creation lock left to run out), and a Redis that
+/// lost everything (FLUSHALL) while the replicas run: the waiting buys all get the one transaction, and no TRXID
+/// handed out before the loss is handed out again.
+/// </summary>
+[Category("Replicas")]
+[NonParallelizable]
+public sealed class ReplicaLockAndIdTests
+{
+    private const int Buys = 100;
+
+    private ReplicaSet _replicas = null!;
+
+    [SetUp]
+    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync();
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        if (_replicas is not null)
+        {
+            await _replicas.DisposeAsync();
+        }
+    }
+
+    // The lock as a replica that died leaves it: its lease runs out while the buys wait (the full 10 s lease: every
+    // waiter has waited as long as the lease when it runs out).
+    [TestCase(300)]
+    [TestCase(10_000)]
+    public async Task Buy_HundredWaitingOnADeadReplicasCreationLock_EveryOneGetsTheOneTransaction(int leaseLeftMs)
+    {
+        var (a, b) = await _replicas.StartTwoAsync();
+        const string RefId = "dead-holder";
+        await _replicas.Redis.CommandAsync("SET", ReplicaSet.SampleKey("creating", RefId), "dead-replica:1", "PX", leaseLeftMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, Buys).Select(i => (i % 2 == 0 ? a : b).GetAnyAsync(ReplicaSet.Buy(RefId))));
+
+        var next = SuccessLine.Parse(await b.GetStringAsync(ReplicaSet.Buy("next")));
+        using (new AssertionScope())
+        {
+            replies.Distinct().Should().ContainSingle("every waiter gets the one transaction, whichever replica made it");
+            replies[0].Should().StartWith("200 R#dead-holder OVO10. 081234567890 SUCCESS.");
+            next.Balance.Before.Should().Be(ReplicaSet.Deposit - ReplicaSet.Price, "one charge");
+            (await a.TransactionCountAsync()).Should().Be(2);
+        }
+    }
+
+    [Test]
+    public async Task Buy_RedisFlushedWhileReplicasRun_NoTrxIdHandedOutTwice()
+    {
+        var (a, b) = await _replicas.StartTwoAsync();
+        var before = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? a : b).GetStringAsync(ReplicaSet.Buy($"before-{i}"))));
+
+        await _replicas.Redis.CommandAsync("FLUSHALL");
+        var after = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? b : a).GetStringAsync(ReplicaSet.Buy($"after-{i}"))));
+
+        var ids = before.Concat(after).Select(SuccessLine.Parse).Select(l => l.TransactionId).ToList();
+        ids.Should().OnlyHaveUniqueItems("a TRXID is in a partner's books for good, even when the emulator's state is lost");
+    }
+}
