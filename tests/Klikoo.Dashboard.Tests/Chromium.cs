@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Klikoo.Dashboard.Tests;
 
 /// <summary>
-/// Debian's chromium, headless, with nothing that phones home: this machine has no network. A machine without a
+/// Debian's chromium (or the one on PATH or in KLIKOO_CHROMIUM), headless, with nothing that phones home: this machine has no network. A machine without a
 /// usable browser skips the browser tests and says why, so the README's test command passes on a fresh machine;
 /// with KLIKOO_REQUIRE_BROWSER=1 (set by .ci/run, which installs chromium) a missing browser fails them instead.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class Chromium
     private static readonly string[] Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    public static string ExecutablePath => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath => ExecutableSearch.Find(PathVariable, "chromium", "/usr/bin/chromium");
 
     private static bool Required => Environment.GetEnvironmentVariable(RequireVariable) is "1" or "true";
 
@@ -23,7 +23,7 @@ internal static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            Unavailable($"no browser at {ExecutablePath}: install Debian's chromium (apt-get install -y chromium) or set {PathVariable}");
+            Unavailable($"no chromium (looked for {ExecutablePath} and on PATH): install Debian's chromium (apt-get install -y chromium) or set {PathVariable}");
         }
 
         try

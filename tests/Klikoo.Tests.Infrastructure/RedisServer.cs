@@ -7,10 +7,11 @@ using NUnit.Framework;
 namespace Klikoo.Tests.Infrastructure;
 
 /// <summary>
-/// A real redis-server (Debian's package) on a free loopback port, in a directory of its own that disposing deletes.
-/// A machine without redis-server skips the tests that need one (<see cref="RequireOrIgnore"/>) and says why, so the
-/// README's test command passes on a fresh machine; with KLIKOO_REQUIRE_REDIS=1 (set by .ci/run, which installs
-/// redis-server) a missing server fails them instead.
+/// A real redis-server (Debian's package, or the one on PATH or in KLIKOO_REDIS_SERVER) on a free loopback port, in a
+/// directory of its own that disposing deletes. A machine without a redis-server that starts skips the tests that
+/// need one and says why (<see cref="Problem"/>), so the README's test command passes on a fresh machine; with
+/// KLIKOO_REQUIRE_REDIS=1 (set by .ci/run, which installs redis-server) the run fails, once, in
+/// <c>RedisRequirementTests</c>.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
@@ -19,22 +20,30 @@ public sealed class RedisServer : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
+    // Tried once per test run: a broken install fails the same way every time, and each try may take StartTimeout.
+    private static readonly Lazy<Task<string?>> Availability = new(() => Task.Run(() => ProblemWithAsync(ExecutablePath)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string _executable;
     private readonly bool _appendOnly;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private RedisServer(int port, string directory, bool appendOnly)
+    private RedisServer(string executable, int port, string directory, bool appendOnly)
     {
+        _executable = executable;
         Port = port;
         Directory = directory;
         _appendOnly = appendOnly;
     }
 
-    public static string ExecutablePath => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : "/usr/bin/redis-server";
+    public static string ExecutablePath => ExecutableSearch.Find(PathVariable, "redis-server", "/usr/bin/redis-server");
 
-    public static bool IsInstalled => File.Exists(ExecutablePath);
+    /// <summary>KLIKOO_REQUIRE_REDIS=1: a redis-server that does not start fails the run instead of skipping tests.</summary>
+    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) is "1" or "true";
 
-    private static bool Required => Environment.GetEnvironmentVariable(RequireVariable) is "1" or "true";
+    /// <summary>Why this machine's redis-server cannot serve the tests (not installed, or it does not start); null when it can.</summary>
+    /// <remarks>The first call starts and stops a server to find out; later calls answer at once.</remarks>
+    public static string? Problem => Availability.Value.GetAwaiter().GetResult();
 
     public int Port { get; }
 
@@ -56,35 +65,58 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Ignores the calling test when redis-server is not installed, or fails it when KLIKOO_REQUIRE_REDIS=1.</summary>
+    /// <summary>
+    /// Ignores the calling test, saying why, when this machine's redis-server cannot serve it. Under
+    /// KLIKOO_REQUIRE_REDIS=1 too: that requirement fails the run once, in <c>RedisRequirementTests</c>, not in every test.
+    /// </summary>
     public static void RequireOrIgnore()
     {
-        if (IsInstalled)
+        if (Problem is { } problem)
         {
-            return;
+            Assert.Ignore(problem);
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="executable"/> cannot serve the tests, or null when a server it starts answers PING (and
+    /// is stopped again). One line, naming the program and the fix.
+    /// </summary>
+    public static async Task<string?> ProblemWithAsync(string executable)
+    {
+        if (!File.Exists(executable))
+        {
+            return $"redis-server is not installed (looked for {executable} and on PATH): apt-get install redis-server, or set {PathVariable} to one";
         }
 
-        var reason = $"redis-server is not installed: apt-get install redis-server (looked for {ExecutablePath}; set {PathVariable} to use another)";
-        if (Required)
+        try
         {
-            Assert.Fail($"{RequireVariable}=1 and {reason}.");
+            await using var server = await StartAsync(executable, appendOnly: false);
+            return null;
         }
-
-        Assert.Ignore(reason);
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            var said = ex.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return $"the redis-server at {executable} does not start ({string.Join(" ", said.Take(2))}): install a working one, or set {PathVariable} to one";
+        }
     }
 
     /// <summary>
     /// Starts a server and waits until it answers PING. With <paramref name="appendOnly"/>, every write is in its
     /// append-only file before it is acknowledged (appendfsync always), so even a SIGKILL loses nothing.
     /// </summary>
-    public static async Task<RedisServer> StartAsync(bool appendOnly = false)
+    public static Task<RedisServer> StartAsync(bool appendOnly = false)
     {
         RequireOrIgnore();
+        return StartAsync(ExecutablePath, appendOnly);
+    }
+
+    private static async Task<RedisServer> StartAsync(string executable, bool appendOnly)
+    {
         var directory = System.IO.Directory.CreateTempSubdirectory("klikoo-redis-").FullName;
         for (var attempt = 1; ; attempt++)
         {
             // The port is free when picked but may be taken before redis-server binds it: pick another and try again.
-            var server = new RedisServer(FreePort(), directory, appendOnly);
+            var server = new RedisServer(executable, FreePort(), directory, appendOnly);
             try
             {
                 await server.LaunchAsync();
@@ -173,7 +205,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     private async Task LaunchAsync()
     {
-        var info = new ProcessStartInfo(ExecutablePath)
+        var info = new ProcessStartInfo(_executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -194,7 +226,7 @@ public sealed class RedisServer : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {ExecutablePath}.");
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {_executable}.");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();

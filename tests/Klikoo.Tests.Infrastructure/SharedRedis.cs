@@ -13,7 +13,7 @@ public static class SharedRedis
     private static int _prefixes;
 
     /// <summary>The server's StackExchange.Redis configuration string; starts it on first use.</summary>
-    /// <remarks>Ignores (or, with KLIKOO_REQUIRE_REDIS=1, fails) the calling test when redis-server is not installed.</remarks>
+    /// <remarks>Ignores the calling test, with the reason, when this machine's redis-server cannot serve it (<see cref="RedisServer.Problem"/>).</remarks>
     public static string ConnectionString
     {
         get

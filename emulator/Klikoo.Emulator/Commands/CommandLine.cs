@@ -11,6 +11,7 @@ public static class CommandLine
         Klikoo Emulator: Klikoo's IRS/Otomax interface, offline.
 
         usage: klikoo-emulator [--port 5080] [--host localhost] [--fixtures <folder>] [--redis <host:port>] [--Klikoo:<key>=<value> ...]
+               klikoo-emulator help
                klikoo-emulator validate [<folder>]
                klikoo-emulator export-wiremock [<folder>] [--out <dir>] [--at <time>]
                klikoo-emulator healthcheck [<url>]
@@ -23,7 +24,9 @@ public static class CommandLine
           export-wiremock  write the fixture customers' inquiry replies as WireMock.Net mappings
           healthcheck   exit 0 when the emulator at <url> (default http://localhost:5080) answers /__admin/health
 
-        Any ASP.NET Core setting works too, e.g. --urls http://0.0.0.0:5080 --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
+        Settings work too: every Klikoo key of docs/configuration.md, e.g. --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
+        (or --Klikoo__Clock__Fixed=...), and ASP.NET Core's --urls, --environment, --Logging:..., --Kestrel:... and the like.
+        An unknown option or command stops the start with one line naming the nearest valid one (exit code 2).
         """;
 
     /// <summary>
@@ -33,11 +36,14 @@ public static class CommandLine
     /// </summary>
     public const string NoConfigReload = "--hostBuilder:reloadConfigOnChange=false";
 
-    private static readonly string[] ValuedOptions = ["--port", "--host", "--fixtures", "--redis"];
+    private const string HelpCommand = "help";
+
+    private static readonly string[] Commands = [ValidateCommand.Name, WireMockExport.Name, HealthCheckCommand.Name, HelpCommand];
 
     /// <summary>
     /// Runs what the command line asks for other than serving (help, validate, export-wiremock, healthcheck) and
-    /// returns its exit code; or, to serve, the ASP.NET settings. A bad option gives the usage and exit code 2.
+    /// returns its exit code; or, to serve, the ASP.NET settings. An unknown option or command, or an option without
+    /// its value, gives one line naming the nearest valid one and exit code 2.
     /// </summary>
     public static async Task<(int? ExitCode, string[] Settings)> RunAsync(string[] args)
     {
@@ -63,12 +69,17 @@ public static class CommandLine
         }
         catch (ArgumentException ex)
         {
-            await Console.Error.WriteLineAsync($"{ex.Message}{Environment.NewLine}{Environment.NewLine}{Usage}");
+            await Console.Error.WriteLineAsync(ex.Message);
             return (2, []);
         }
     }
 
-    /// <summary>Rewrites <c>--port</c>, <c>--host</c>, <c>--fixtures</c> and <c>--redis</c>; everything else passes through unchanged.</summary>
+    /// <summary>
+    /// Rewrites <c>--port</c>, <c>--host</c>, <c>--fixtures</c> and <c>--redis</c>, and a key spelt as an environment
+    /// variable (<c>--Klikoo__Seed=7</c>); passes every other known setting through unchanged, in ASP.NET's forms
+    /// (<c>--key value</c>, <c>--key=value</c>, <c>/key value</c>, <c>key=value</c>). Anything else throws an
+    /// <see cref="ArgumentException"/> whose message is the one line to print.
+    /// </summary>
     public static string[] Normalize(IReadOnlyList<string> args)
     {
         var result = new List<string>();
@@ -76,23 +87,27 @@ public static class CommandLine
         string? host = null;
         for (var i = 0; i < args.Count; i++)
         {
-            var (name, value) = Split(args, ref i);
-            switch (name)
+            var first = i;
+            var (key, value, respelt) = Split(args, ref i);
+            switch (key.ToLowerInvariant())
             {
-                case "--port":
+                case "port":
                     port = value;
                     break;
-                case "--host":
+                case "host":
                     host = value;
                     break;
-                case "--fixtures":
+                case "fixtures":
                     result.Add($"--Klikoo:Fixtures={value}");
                     break;
-                case "--redis":
+                case "redis":
                     result.Add($"--Klikoo:State:Redis={value}");
                     break;
+                case var _ when respelt:
+                    result.Add($"--{key}={value}");
+                    break;
                 default:
-                    result.Add(args[i]);
+                    result.AddRange(args.Skip(first).Take(i - first + 1));
                     break;
             }
         }
@@ -105,24 +120,39 @@ public static class CommandLine
         return [.. result];
     }
 
-    private static bool WantsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
+    private static bool WantsHelp(IReadOnlyList<string> args) => args is [HelpCommand, ..] || args.Any(a => a is "--help" or "-h" or "-?");
 
-    // "--port 5080" or "--port=5080"; any other argument comes back whole, with no value.
-    private static (string Name, string? Value) Split(IReadOnlyList<string> args, ref int i)
+    // One setting, as ASP.NET's command-line configuration reads it: its key and its value, the next argument unless
+    // given after "="; i is left on the last argument read. A key spelt as an environment variable, "__" for ":", is
+    // respelt. An unknown key, or a single-dash option ASP.NET would ignore or reject, throws.
+    private static (string Key, string Value, bool Respelt) Split(IReadOnlyList<string> args, ref int i)
     {
         var arg = args[i];
+        var dashes = arg.StartsWith("--", StringComparison.Ordinal) ? 2 : arg.StartsWith('-') || arg.StartsWith('/') ? 1 : 0;
         var equals = arg.IndexOf('=', StringComparison.Ordinal);
-        var name = equals > 0 ? arg[..equals] : arg;
-        if (!ValuedOptions.Contains(name, StringComparer.Ordinal))
+        if (dashes == 0 && equals < 0)
         {
-            return (arg, null);
+            throw new ArgumentException(UnknownCommand(arg, first: i == 0));
+        }
+
+        var spelt = equals > 0 ? arg[dashes..equals] : arg[dashes..];
+        var key = spelt.Replace("__", ":", StringComparison.Ordinal);
+        var emptySection = equals == arg.Length - 1 && KnownSettings.IsSection(key);
+        if ((dashes == 1 && arg.StartsWith('-')) || !(KnownSettings.IsKnown(key) || emptySection))
+        {
+            throw new ArgumentException($"unknown option '{(equals > 0 ? arg[..equals] : arg)}': did you mean --{KnownSettings.Nearest(key)}? (--help lists the options)");
         }
 
         if (equals > 0)
         {
-            return (name, arg[(equals + 1)..]);
+            return (key, arg[(equals + 1)..], key != spelt);
         }
 
-        return i + 1 < args.Count ? (name, args[++i]) : throw new ArgumentException($"{arg} needs a value.");
+        return i + 1 < args.Count ? (key, args[++i], key != spelt) : throw new ArgumentException($"{arg} needs a value.");
     }
+
+    private static string UnknownCommand(string word, bool first) =>
+        Commands.Contains(word, StringComparer.Ordinal) ? $"'{word}' needs nothing before it: klikoo-emulator {word} ..."
+        : first ? $"unknown command '{word}': did you mean {Closest.To(word, Commands)}? (--help lists the commands)"
+        : $"unexpected '{word}': an option is --name <value> or --name=<value> (--help lists them)";
 }

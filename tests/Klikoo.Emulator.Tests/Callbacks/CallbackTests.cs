@@ -30,14 +30,19 @@ public sealed class CallbackTests(StateStore stateStore)
         _client = _factory.CreateClient();
     }
 
+    // What set-up made before it stopped (an ignored or failed start) is undone all the same: no folder or receiver left behind.
     [TearDown]
     public async Task Stop()
     {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        _fixtures.Dispose();
-        _receiver.Stop();
-        _receiver.Dispose();
+        _client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _fixtures?.Dispose();
+        _receiver?.Stop();
+        _receiver?.Dispose();
     }
 
     [Test]

@@ -47,12 +47,17 @@ public sealed class ScenarioOutcomeTests(StateStore stateStore)
         _http = _factory.CreateClient();
     }
 
+    // What set-up made before it stopped (an ignored or failed start) is undone all the same: no folder left behind.
     [TearDown]
     public async Task Stop()
     {
-        _http.Dispose();
-        await _factory.DisposeAsync();
-        _fixtures.Dispose();
+        _http?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _fixtures?.Dispose();
     }
 
     [Test]

@@ -25,7 +25,7 @@ internal sealed class ReplicaSet(RedisServer redis) : IAsyncDisposable
     /// <summary>The redis-server every replica of the set uses.</summary>
     public RedisServer Redis => redis;
 
-    /// <summary>A set on a redis-server of its own (ignored, or failed under KLIKOO_REQUIRE_REDIS, without one).</summary>
+    /// <summary>A set on a redis-server of its own (the test ignored, with the reason, where redis-server does not start).</summary>
     public static async Task<ReplicaSet> OnNewRedisAsync(bool appendOnly = false)
     {
         RedisServer.RequireOrIgnore();
