@@ -46,6 +46,9 @@ public sealed class EmulatorFactory : WebApplicationFactory<Program>
     /// <summary>Makes every request look as if it came from this address (in memory only), to test admin access rules.</summary>
     public System.Net.IPAddress? CallerAddress { get; init; }
 
+    /// <summary>Registers services over the emulator's own, e.g. a family table with one more family.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>The emulator on <paramref name="fixtures"/> with extra settings, e.g. fast callback retries.</summary>
     public static EmulatorFactory On(TemporaryFixtures fixtures, DateTimeOffset? now = null, params (string Key, string Value)[] settings) =>
         On(fixtures, StateStore.Memory, now, settings);
@@ -72,6 +75,8 @@ public sealed class EmulatorFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new CallerAddressFilter(address));
             }
+
+            ExtraServices?.Invoke(services);
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Seeding;
 
@@ -14,21 +15,22 @@ internal sealed class CustomerGenerator(int seed)
     private static readonly string[] PowerCapacities =
         ["R1/450VA", "R1/900VA", "R1M/900VA", "R1/1300VA", "R1/2200VA", "R2/3500VA", "R2/4400VA", "R2/5500VA", "R3/6600VA", "B1/1300VA", "B1/2200VA"];
 
-    public Customer Generate(ProductFamily family, string destination)
+    public Customer Generate(FamilyProfile family, string destination)
     {
         // One person per destination across families: the same number shows the same owner in OVO, Gopay and Dana.
         var random = new Random(StableSeed.For(seed, destination, "customer"));
         var (first, last) = IndonesianNames.Instance.Draw(random);
         var power = PowerCapacities[random.Next(0, PowerCapacities.Length)];
-
-        return family switch
+        var name = family.Generated switch
         {
-            ProductFamily.Pln => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
+            GeneratedName.None => null,
+            GeneratedName.FullName => $"{first} {last}",
+            GeneratedName.UpperCaseFullName => $"{first} {last}".ToUpperInvariant(),
 
             // Dana shows a short id name like "DNID nX": initials of the account holder.
-            ProductFamily.Dana => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
-            ProductFamily.Maxim => new Customer(destination, null, null, null),
-            _ => new Customer(destination, $"{first} {last}", null, null),
+            GeneratedName.Initials => $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}",
+            _ => throw new UnreachableException($"no generated name for {family.Generated}"),
         };
+        return new Customer(destination, name, family.PowerCapacity ? power : null, null);
     }
 }

@@ -9,7 +9,7 @@ internal static class CustomerSection
 {
     public const string Key = "customers";
 
-    public static IEnumerable<Located<(ProductFamily Family, Customer Customer)>> Read(FixtureReadContext context, YamlNode node)
+    public static IEnumerable<Located<(FamilyProfile Family, Customer Customer)>> Read(FixtureReadContext context, YamlNode node)
     {
         var fields = YamlFields.Open(context, node, "a customer", "to", "family", "name", "power", "failure");
         if (fields is null)
@@ -31,18 +31,19 @@ internal static class CustomerSection
             context.Error(node, "a customer needs a 'name' or a 'failure'");
         }
 
-        var families = new List<Located<(ProductFamily, Customer)>>();
+        var families = new List<Located<(FamilyProfile, Customer)>>();
         foreach (var (text, familyNode) in fields.OneOrMany("family", required: true))
         {
-            if (!YamlFields.TryParseName<ProductFamily>(text, out var family))
+            if (!context.Families.TryGet(text, out var family))
             {
-                context.Error(familyNode, $"'family' must be one of {YamlFields.NamesOf<ProductFamily>()}, not '{text}'");
+                context.Error(familyNode, $"'family' must be one of {context.Families.Names}, not '{text}'");
                 continue;
             }
 
-            if (power is not null && family != ProductFamily.Pln)
+            if (power is not null && !family.PowerCapacity)
             {
-                context.Error(fields.Get("power")!, $"'power' applies to pln customers only, not {YamlFields.Kebab(family.ToString())}");
+                var powered = string.Join(", ", context.Families.All.Where(f => f.PowerCapacity).Select(f => f.Name));
+                context.Error(fields.Get("power")!, $"'power' applies to {powered} customers only, not {family.Name}");
             }
 
             if (to is not null)

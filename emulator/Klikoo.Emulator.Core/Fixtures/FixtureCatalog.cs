@@ -9,22 +9,23 @@ namespace Klikoo.Emulator.Fixtures;
 /// <summary>The immutable, validated snapshot of the fixtures that request handlers read.</summary>
 public sealed class FixtureCatalog
 {
-    private static readonly int FamilyCount = Enum.GetValues<ProductFamily>().Length;
-
     private readonly FrozenDictionary<string, Product>.AlternateLookup<ReadOnlySpan<char>> _productsBySpan;
     private readonly FrozenDictionary<string, ClientAccount>.AlternateLookup<ReadOnlySpan<char>> _clientsBySpan;
 
-    // Destination -> customer per family (indexed by ProductFamily): one lookup, no key built per request.
-    private readonly FrozenDictionary<string, Customer?[]> _customers;
+    // Destination -> its customers, one per family in the table's order: one lookup, no key built per request, then
+    // a scan of the few families that list the destination.
+    private readonly FrozenDictionary<string, (FamilyProfile Family, Customer Customer)[]> _customers;
 
     internal FixtureCatalog(
         IReadOnlyList<string> files,
+        FamilyTable families,
         IEnumerable<Product> products,
         IEnumerable<ClientAccount> clients,
-        IEnumerable<(ProductFamily Family, Customer Customer)> customers,
+        IEnumerable<(FamilyProfile Family, Customer Customer)> customers,
         ScenarioMatcher scenarios)
     {
         Files = files;
+        Families = families;
         Scenarios = scenarios;
         Products = products.ToFrozenDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
         Clients = clients.ToFrozenDictionary(c => c.ClientId, StringComparer.Ordinal);
@@ -32,16 +33,7 @@ public sealed class FixtureCatalog
             .GroupBy(c => c.Customer.Destination, StringComparer.Ordinal)
             .ToFrozenDictionary(
                 group => group.Key,
-                group =>
-                {
-                    var byFamily = new Customer?[FamilyCount];
-                    foreach (var (family, customer) in group)
-                    {
-                        byFamily[(int)family] = customer;
-                    }
-
-                    return byFamily;
-                },
+                group => group.OrderBy(c => families.IndexOf(c.Family)).ToArray(),
                 StringComparer.Ordinal);
         _productsBySpan = Products.GetAlternateLookup<ReadOnlySpan<char>>();
         _clientsBySpan = Clients.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,6 +41,9 @@ public sealed class FixtureCatalog
 
     /// <summary>The fixture files this snapshot was built from, relative to the fixtures folder.</summary>
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The families the fixtures' <c>family:</c> names were resolved against.</summary>
+    public FamilyTable Families { get; }
 
     /// <summary>Products by code (case-insensitive lookup; lines print the catalogue's spelling).</summary>
     public FrozenDictionary<string, Product> Products { get; }
@@ -60,13 +55,10 @@ public sealed class FixtureCatalog
     public ScenarioMatcher Scenarios { get; }
 
     /// <summary>Every fixture customer with the family it is listed for, in a stable order.</summary>
-    public IEnumerable<(ProductFamily Family, Customer Customer)> Customers =>
-        _customers.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .SelectMany(c => c.Value.Select((customer, family) => (Family: (ProductFamily)family, Customer: customer)))
-            .Where(c => c.Customer is not null)
-            .Select(c => (c.Family, c.Customer!));
+    public IEnumerable<(FamilyProfile Family, Customer Customer)> Customers =>
+        _customers.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Value);
 
-    public int CustomerCount => _customers.Values.Sum(byFamily => byFamily.Count(c => c is not null));
+    public int CustomerCount => _customers.Values.Sum(byFamily => byFamily.Length);
 
     public bool TryGetProduct(ReadOnlySpan<char> code, out Product product) =>
         _productsBySpan.TryGetValue(code, out product!);
@@ -74,9 +66,22 @@ public sealed class FixtureCatalog
     public bool TryGetClient(ReadOnlySpan<char> clientId, out ClientAccount client) =>
         _clientsBySpan.TryGetValue(clientId, out client!);
 
-    public bool TryGetCustomer(ProductFamily family, string destination, out Customer customer)
+    public bool TryGetCustomer(FamilyProfile family, string destination, out Customer customer)
     {
+        if (_customers.TryGetValue(destination, out var byFamily))
+        {
+            foreach (var entry in byFamily)
+            {
+                // A family is its name: a profile read again for a stored transaction still finds its customers.
+                if (ReferenceEquals(entry.Family, family) || string.Equals(entry.Family.Name, family.Name, StringComparison.Ordinal))
+                {
+                    customer = entry.Customer;
+                    return true;
+                }
+            }
+        }
+
         customer = null!;
-        return _customers.TryGetValue(destination, out var byFamily) && (customer = byFamily[(int)family]!) is not null;
+        return false;
     }
 }

@@ -1,12 +1,20 @@
+using Klikoo.Emulator.Products;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Klikoo.Emulator.Fixtures;
 
-/// <summary>The file being read and the error list every read appends to.</summary>
-internal sealed class FixtureReadContext(string file, FixtureErrors errors)
+/// <summary>The file being read, the error list every read appends to, and the families <c>family:</c> may name.</summary>
+internal sealed class FixtureReadContext(string file, FixtureErrors errors, FamilyTable families)
 {
+    public FixtureReadContext(string file, FixtureErrors errors)
+        : this(file, errors, FamilyProfiles.BuiltIn)
+    {
+    }
+
     public string File => file;
+
+    public FamilyTable Families => families;
 
     public void Error(YamlNode node, string message) => Error(node.Start, message);
 

@@ -1,6 +1,8 @@
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Products;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Fixtures;
@@ -11,11 +13,14 @@ public static class FixtureServices
     public static WebApplicationBuilder AddFixtures(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // The families fixtures may name; a host (or a test) registers another table to add one in code.
+        services.TryAddSingleton(FamilyProfiles.BuiltIn);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;
             var folder = FixturesFolder.Resolve(options.Fixtures, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-            return new FixtureStore(folder, WallClock.Instance);
+            return new FixtureStore(folder, WallClock.Instance, sp.GetRequiredService<FamilyTable>());
         });
 
         // For hosts that start without loading first (FixtureStartup.Load is a no-op once loaded).

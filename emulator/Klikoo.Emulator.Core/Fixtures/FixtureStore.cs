@@ -1,3 +1,5 @@
+using Klikoo.Emulator.Products;
+
 namespace Klikoo.Emulator.Fixtures;
 
 /// <summary>
@@ -19,7 +21,15 @@ public sealed class FixtureStore : IDisposable
     private volatile Task<FixtureReload>? _running;
 
     public FixtureStore(string folder, TimeProvider wallClock)
-        : this(folder, wallClock, FixtureValidator.ValidateFolder)
+        : this(folder, wallClock, FamilyProfiles.BuiltIn)
+    {
+    }
+
+    /// <param name="folder">The fixtures folder.</param>
+    /// <param name="wallClock">Stamps each reload.</param>
+    /// <param name="families">The families the fixtures' <c>family:</c> may name.</param>
+    public FixtureStore(string folder, TimeProvider wallClock, FamilyTable families)
+        : this(folder, wallClock, (path, stopping) => FixtureValidator.ValidateFolder(path, families, stopping))
     {
     }
 

@@ -22,17 +22,25 @@ public static class FixtureValidator
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the emulator is stopping).</exception>
     public static FixtureValidationResult ValidateFolder(string folder, CancellationToken cancellationToken = default) =>
-        WithinBudget(budget => Check(FixtureLoader.Read(folder, budget.CancellationToken), budget), FixtureLimits.TimeBudget, cancellationToken);
+        ValidateFolder(folder, FamilyProfiles.BuiltIn, cancellationToken);
+
+    /// <summary>As <see cref="ValidateFolder(string, CancellationToken)"/>, resolving <c>family:</c> names against <paramref name="families"/>.</summary>
+    public static FixtureValidationResult ValidateFolder(string folder, FamilyTable families, CancellationToken cancellationToken = default) =>
+        WithinBudget(budget => Check(FixtureLoader.Read(folder, budget.CancellationToken), budget, families), FixtureLimits.TimeBudget, cancellationToken);
 
     /// <remarks>
     /// The JSON Schema editors use (fixtures/schema) is not applied here: tests prove these checks reject everything
     /// it rejects, with friendlier messages, and leaving JsonSchema.Net out saves a third of a second of every start.
     /// </remarks>
-    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files) => Validate(files, FixtureLimits.TimeBudget);
+    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files) => Validate(files, FamilyProfiles.BuiltIn);
+
+    /// <summary>As <see cref="Validate(IReadOnlyList{FixtureFile})"/>, resolving <c>family:</c> names against <paramref name="families"/>.</summary>
+    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, FamilyTable families) =>
+        Validate(files, FixtureLimits.TimeBudget, families);
 
     /// <summary>As <see cref="Validate(IReadOnlyList{FixtureFile})"/> with another time budget: tests see it run out.</summary>
-    internal static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, TimeSpan timeBudget) =>
-        WithinBudget(budget => Check(new FixtureLoad(files, []), budget), timeBudget, CancellationToken.None);
+    internal static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, TimeSpan timeBudget, FamilyTable? families = null) =>
+        WithinBudget(budget => Check(new FixtureLoad(files, []), budget, families ?? FamilyProfiles.BuiltIn), timeBudget, CancellationToken.None);
 
     // Whatever the files hold, validation ends within its time budget: the checks watch the token, and running out
     // of time is one more located error.
@@ -57,7 +65,7 @@ public static class FixtureValidator
         }
     }
 
-    private static FixtureValidationResult Check(FixtureLoad load, FixtureBudget budget)
+    private static FixtureValidationResult Check(FixtureLoad load, FixtureBudget budget, FamilyTable families)
     {
         var errors = new FixtureErrors();
         foreach (var error in load.Errors)
@@ -66,7 +74,7 @@ public static class FixtureValidator
         }
 
         var products = new List<Located<Product>>();
-        var customers = new List<Located<(ProductFamily Family, Customer Customer)>>();
+        var customers = new List<Located<(FamilyProfile Family, Customer Customer)>>();
         var clients = new List<Located<ClientAccount>>();
         var scenarios = new List<Located<ScenarioRule>>();
 
@@ -74,7 +82,7 @@ public static class FixtureValidator
         {
             budget.File = file.Path;
             budget.CancellationToken.ThrowIfCancellationRequested();
-            var context = new FixtureReadContext(file.Path, errors);
+            var context = new FixtureReadContext(file.Path, errors, families);
             try
             {
                 foreach (var root in FixtureYaml.Read(context, file.Text, budget))
@@ -91,7 +99,7 @@ public static class FixtureValidator
 
         ReportDuplicates(products, p => p.Code.ToUpperInvariant(), p => $"product '{p.Code}'");
         ReportDuplicates(clients, c => c.ClientId, c => $"client '{c.ClientId}'");
-        ReportDuplicates(customers, c => $"{c.Family}|{c.Customer.Destination}", c => $"{YamlFields.Kebab(c.Family.ToString())} customer '{c.Customer.Destination}'");
+        ReportDuplicates(customers, c => $"{c.Family.Name}|{c.Customer.Destination}", c => $"{c.Family.Name} customer '{c.Customer.Destination}'");
         ReportDuplicates(scenarios, r => r.Name, r => $"scenario '{r.Name}'");
         CheckCustomerShapes(products, customers, budget);
         CheckScenarioReferences(products, clients, scenarios);
@@ -104,6 +112,7 @@ public static class FixtureValidator
 
         var catalog = new FixtureCatalog(
             [.. load.Files.Select(f => f.Path)],
+            families,
             products.Select(p => p.Value),
             clients.Select(c => c.Value),
             customers.Select(c => c.Value),
@@ -116,7 +125,7 @@ public static class FixtureValidator
         YamlNode root,
         FixtureBudget budget,
         List<Located<Product>> products,
-        List<Located<(ProductFamily Family, Customer Customer)>> customers,
+        List<Located<(FamilyProfile Family, Customer Customer)>> customers,
         List<Located<ClientAccount>> clients,
         List<Located<ScenarioRule>> scenarios)
     {
@@ -174,20 +183,20 @@ public static class FixtureValidator
         }
     }
 
-    private static void CheckCustomerShapes(List<Located<Product>> products, List<Located<(ProductFamily Family, Customer Customer)>> customers, FixtureBudget budget)
+    private static void CheckCustomerShapes(List<Located<Product>> products, List<Located<(FamilyProfile Family, Customer Customer)>> customers, FixtureBudget budget)
     {
-        // Per family once, not per customer: the products' destination shapes, or the family's default.
-        var shapesByFamily = Enum.GetValues<ProductFamily>().ToDictionary(
+        // Per family once, not per customer: the destination rules of the family's products, or the family's own.
+        var rulesByFamily = customers.Select(c => c.Value.Family).Distinct().ToDictionary(
             family => family,
-            family => products.Where(p => p.Value.Family == family).Select(p => p.Value.Destination).DefaultIfEmpty(DestinationShapes.DefaultFor(family)).Distinct().ToArray());
+            family => products.Where(p => p.Value.Family == family).Select(p => p.Value.Destination).DefaultIfEmpty(family.Destination).Distinct().ToArray());
         foreach (var customer in customers)
         {
             budget.CancellationToken.ThrowIfCancellationRequested();
             var (family, entry) = customer.Value;
-            var shapes = shapesByFamily[family];
-            if (!shapes.Any(shape => shape.Matches(entry.Destination)))
+            var rules = rulesByFamily[family];
+            if (!rules.Any(rule => rule.Matches(entry.Destination)))
             {
-                customer.Error($"'{entry.Destination}' is not a valid {YamlFields.Kebab(family.ToString())} destination ({string.Join(" or ", shapes.Select(s => YamlFields.Kebab(s.ToString())))})");
+                customer.Error($"'{entry.Destination}' is not a valid {family.Name} destination ({string.Join(" or ", rules.Select(r => r.Name))})");
             }
         }
     }

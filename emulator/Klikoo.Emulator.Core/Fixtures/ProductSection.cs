@@ -24,8 +24,8 @@ internal static class ProductSection
             code = null;
         }
 
-        var family = fields.Enum<ProductFamily>("family", required: true);
-        var destination = fields.Enum<DestinationShape>("destination", required: false);
+        var family = fields.Named("family", required: true, name => context.Families.TryGet(name, out var f) ? f : null, context.Families.Names);
+        var destination = fields.Named("destination", required: false, DestinationRuleNamed, DestinationRuleNames);
         var denomination = fields.Long("denomination", required: false, min: 1, max: FixtureLimits.MaxRupiah);
         var open = ReadOpen(context, fields.Get("open"));
         long? price;
@@ -47,9 +47,15 @@ internal static class ProductSection
             return null;
         }
 
-        var product = new Product(code, family.Value, price.Value, open, destination ?? DestinationShapes.DefaultFor(family.Value), denomination);
+        var product = new Product(code, family, price.Value, open, destination ?? family.Destination, denomination);
         return new Located<Product>(product, context, node);
     }
+
+    // docs/fixtures.md#product-families: a product may name another rule than its family's (MXD: maxim-driver).
+    private static DestinationRule? DestinationRuleNamed(string name) =>
+        DestinationRules.Named.FirstOrDefault(rule => string.Equals(rule.Name, name, StringComparison.Ordinal));
+
+    private static readonly string DestinationRuleNames = string.Join(", ", DestinationRules.Named.Select(rule => rule.Name));
 
     private static OpenDenomination? ReadOpen(FixtureReadContext context, YamlNode? node)
     {

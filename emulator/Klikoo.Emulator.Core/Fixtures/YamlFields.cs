@@ -154,6 +154,25 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>Reads a name looked up in a table (families, destination rules); an unknown name is reported with the known ones.</summary>
+    public T? Named<T>(string key, bool required, Func<string, T?> lookup, string names)
+        where T : class
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (lookup(text) is { } value)
+        {
+            return value;
+        }
+
+        _context.Error(Get(key)!, $"'{key}' must be one of {names}, not '{text}'");
+        return null;
+    }
+
     /// <summary>Reads a value that may be written as one scalar or a list of scalars.</summary>
     public IReadOnlyList<(string Value, YamlNode Node)> OneOrMany(string key, bool required)
     {

@@ -36,5 +36,5 @@ internal sealed class InquiryHandler(CustomerDirectory customers, EmulatorClock 
 
     // docs/klikoo-interface.md#decisions: inquiry failures use R#. CUSTNUM: <to>. REASON: <text>. @<ts>, with <to> echoed safely.
     public RLine Reject(IrsRequest? request, string reason) =>
-        new InquiryFailureLine(EchoText.Of(request?.To, DestinationShapes.MaxLength * 2), reason, clock.GetUtcNow());
+        new InquiryFailureLine(EchoText.Of(request?.To, DestinationRules.MaxLength * 2), reason, clock.GetUtcNow());
 }

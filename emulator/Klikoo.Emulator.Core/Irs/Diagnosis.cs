@@ -38,7 +38,7 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
         RejectionCause.AmountAboveMaximum => $"amount above {Product?.Code} maximum {Product?.Open?.MaxAmount}",
         RejectionCause.SellingPriceNotDigits => "selling_price must be digits only, at most 15",
         RejectionCause.WrongDestination =>
-            $"destination '{EchoText.Of(request?.To, DestinationShapes.MaxLength * 2)}' is not a valid {ShapeOf(Product)}",
+            $"destination '{EchoText.Of(request?.To, DestinationRules.MaxLength * 2)}' is not a valid {ShapeOf(Product)}",
         RejectionCause.RefIdInvalid => "ref_id must be 1 to 64 letters, digits, '-' or '_'",
         RejectionCause.RefIdUsed => $"ref_id already used for another product, destination or amount ({Earlier()})",
         RejectionCause.RefIdForgotten => "ref_id belongs to a transaction forgotten to bound memory (Klikoo:Transactions:Capacity): send a new ref_id",
@@ -52,14 +52,8 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
     private static string Abbreviated(string? clientId) =>
         clientId is { Length: > ClientIdShown + 4 } ? string.Concat(clientId.AsSpan(0, ClientIdShown), "...") : clientId ?? "";
 
-    // The shapes DestinationShapes.Matches accepts, in words.
-    private static string ShapeOf(Product? product) => product?.Destination switch
-    {
-        DestinationShape.Phone => $"phone number for {product.Code} (08..., 10-13 digits)",
-        DestinationShape.PlnNumber => $"PLN meter number or customer id for {product.Code} (11-12 digits)",
-        DestinationShape.MaximDriver => $"Maxim driver id for {product.Code} (5-12 digits)",
-        _ => "destination",
-    };
+    // The product's destination rule in words.
+    private static string ShapeOf(Product? product) => product is null ? "destination" : product.Destination.Describe(product.Code);
 
     private string Earlier() =>
         Amount is { } amount

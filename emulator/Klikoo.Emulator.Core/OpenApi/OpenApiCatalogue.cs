@@ -28,14 +28,6 @@ internal static class OpenApiCatalogue
 
     private static readonly string[] SortFields = ["name", "code", "category", "enable", "agent_price", "updated_at", "success_rate", "time_rate"];
 
-    /// <summary>The price list's category of a family, as Klikoo's search values name them (<c>plnprepaid</c>, <c>maxim</c>).</summary>
-    public static string Category(ProductFamily family) => family switch
-    {
-        ProductFamily.Pln => "plnprepaid",
-        ProductFamily.Maxim => "maxim",
-        _ => "emoney",
-    };
-
     public static OpenApiAnswer Products(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
@@ -65,7 +57,7 @@ internal static class OpenApiCatalogue
         IEnumerable<ProductData> rows = services.GetRequiredService<FixtureStore>().Current.Products.Values
             .Select(p => new ProductData
             {
-                Code = p.Code, Name = ProductNames.Of(p), Category = Category(p.Family), Enable = true,
+                Code = p.Code, Name = ProductNames.Of(p), Category = p.Family.Category, Enable = true,
                 AgentPrice = p.Open is null ? p.Price : p.Open.Fee, UpdatedAt = updatedAt, SuccessRate = SuccessRate, TimeRate = TimeRate,
             })
             .OrderBy(p => p.Code, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Klikoo.Emulator.Customers;
 
 namespace Klikoo.Emulator.Products;
@@ -5,22 +6,20 @@ namespace Klikoo.Emulator.Products;
 /// <summary>How each family shows a customer on an inquiry line (docs/klikoo-interface.md#inquiry-replies).</summary>
 internal static class FamilyDisplay
 {
-    private const string DanaPrefix = "DNID ";
-
-    public static string? CustomerName(ProductFamily family, Customer customer) => family switch
+    public static string? CustomerName(FamilyProfile family, Customer customer) => family.CustomerName switch
     {
-        ProductFamily.Pln => customer.Name,
+        CustomerNameDisplay.None => null,
 
         // docs/klikoo-interface.md#inquiry-replies: OVO and Gopay mask the account name: "Customer Name" shows as "C**tomer Na**".
-        ProductFamily.Ovo or ProductFamily.Gopay => Mask(customer.Name),
+        CustomerNameDisplay.Masked => Mask(customer.Name),
 
-        // docs/klikoo-interface.md#inquiry-replies: Dana shows its short account id name, "DNID nX".
-        ProductFamily.Dana => customer.Name is null ? null : DanaPrefix + customer.Name,
-        _ => null,
+        // docs/klikoo-interface.md#inquiry-replies: PLN shows the name as written, Dana after its prefix, "DNID nX".
+        CustomerNameDisplay.Plain => customer.Name is null || family.NamePrefix.Length == 0 ? customer.Name : family.NamePrefix + customer.Name,
+        _ => throw new UnreachableException($"no display for {family.CustomerName}"),
     };
 
-    public static string? PowerCapacity(ProductFamily family, Customer customer) =>
-        family == ProductFamily.Pln ? customer.PowerCapacity : null;
+    public static string? PowerCapacity(FamilyProfile family, Customer customer) =>
+        family.PowerCapacity ? customer.PowerCapacity : null;
 
     /// <summary>Keeps the first character, hides the next two and the last two: <c>C**tomer Na**</c>.</summary>
     public static string? Mask(string? name)

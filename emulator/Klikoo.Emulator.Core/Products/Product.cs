@@ -2,17 +2,17 @@ namespace Klikoo.Emulator.Products;
 
 /// <summary>One product of the catalogue fixture.</summary>
 /// <param name="Code">Klikoo's product code, as written in every line (<c>PLN20</c>).</param>
-/// <param name="Family">Decides which inquiry fields appear and how names show.</param>
+/// <param name="Family">Decides which inquiry fields appear, how names show, the SN and the Open API category.</param>
 /// <param name="Price">What a fixed denomination costs the partner; ignored for open denominations.</param>
 /// <param name="Open">Set for open denominations (price = amount + fee).</param>
-/// <param name="Destination">The shape <c>to</c> must have.</param>
+/// <param name="Destination">The rule <c>to</c> must follow: the family's, unless the product names another.</param>
 /// <param name="Denomination">The face value (PLN token rupiah), when it differs from the price.</param>
 public sealed record Product(
     string Code,
-    ProductFamily Family,
+    FamilyProfile Family,
     long Price,
     OpenDenomination? Open,
-    DestinationShape Destination,
+    DestinationRule Destination,
     long? Denomination)
 {
     /// <summary>The price for <paramref name="amount"/>: the fixed price, or amount + fee for an open denomination.</summary>

@@ -14,7 +14,7 @@ internal static class ProductNames
 
     public static string Of(Product product, long? amount = null)
     {
-        var family = product.Family.ToString().ToUpperInvariant();
+        var family = product.Family.Name.ToUpperInvariant();
         var value = product.Open is not null ? amount : product.Denomination ?? TrailingThousands(product.Code);
         return value is { } face ? family + " " + face.ToString("#,0", Dots) : product.Code;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Seeding;
@@ -5,7 +6,7 @@ using Klikoo.Emulator.Seeding;
 namespace Klikoo.Emulator.Products;
 
 /// <summary>
-/// SNs per family, deterministic from the seed and the ref_id: PLN tokens as
+/// SNs in the family's <see cref="SerialForm"/>, deterministic from the seed and the ref_id: PLN tokens as
 /// <c>dddd-dddd-dddd-dddd-dddd/NAME/TARIFF/POWER/kWh</c> (docs/klikoo-interface.md#transaction-reports), reference numbers for e-wallets and Maxim.
 /// </summary>
 internal static class SerialNumbers
@@ -15,13 +16,11 @@ internal static class SerialNumbers
     public static string For(Product product, Customer customer, string refId, int seed)
     {
         var random = new Random(StableSeed.For(seed, refId, "sn"));
-        return product.Family switch
+        return product.Family.Serial switch
         {
-            ProductFamily.Pln => PlnToken(random, product, customer),
-
-            // the docs/klikoo-interface.md#transaction-reports Maxim sample SN is a 7-digit number.
-            ProductFamily.Maxim => Digits(random, 7),
-            _ => Digits(random, 16),
+            SerialForm.PlnToken => PlnToken(random, product, customer),
+            SerialForm.Digits digits => Digits(random, digits.Count),
+            _ => throw new UnreachableException($"no SN for {product.Family.Serial}"),
         };
     }
 

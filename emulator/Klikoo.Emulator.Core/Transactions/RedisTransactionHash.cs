@@ -18,7 +18,7 @@ internal sealed class RedisTransactionHash(FixtureStore fixtures)
     public static RedisValue[] Fields(Transaction t) =>
     [
         "client", t.Key.ClientId, "ref", t.Key.RefId, "seq", t.Sequence,
-        "product", t.Product.Code, "family", t.Product.Family.ToString(), "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
+        "product", t.Product.Code, "family", t.Product.Family.Name, "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
         "openFee", t.Product.Open?.Fee.ToString(CultureInfo.InvariantCulture) ?? "",
         "dest", t.Destination, "amount", t.Amount?.ToString(CultureInfo.InvariantCulture) ?? "", "price", t.Price,
         "trxid", t.TransactionId, "sn", t.SerialNumber,
@@ -90,18 +90,29 @@ internal sealed class RedisTransactionHash(FixtureStore fixtures)
 
     private Product ProductOf(Dictionary<string, string> f)
     {
-        var family = Enum.TryParse<ProductFamily>(f["family"], out var parsed) ? parsed : ProductFamily.Ovo;
-        if (fixtures.Current.TryGetProduct(f["product"], out var product) && product.Family == family)
+        var catalog = fixtures.Current;
+        var family = FamilyOf(catalog.Families, f["family"]);
+        if (catalog.TryGetProduct(f["product"], out var product) && (family is null || product.Family == family))
         {
             return product;
+        }
+
+        if (family is null)
+        {
+            // Never a stand-in family: its display, SN and category would be another family's.
+            throw new InvalidDataException($"transaction {f["ref"]} names family '{f["family"]}', which the fixtures do not define, and product '{f["product"]}', which they no longer list");
         }
 
         var fee = NullableLong(f["openFee"]);
         return new Product(
             f["product"], family, long.Parse(f["price"], CultureInfo.InvariantCulture),
             fee is { } openFee ? new OpenDenomination(openFee, 0, long.MaxValue) : null,
-            DestinationShapes.DefaultFor(family), NullableLong(f["denomination"]));
+            family.Destination, NullableLong(f["denomination"]));
     }
+
+    // Hashes written before families were profiles hold the enum's name (Pln, Ovo): the same name, capitalised.
+    private static FamilyProfile? FamilyOf(FamilyTable families, string name) =>
+        families.TryGet(name, out var family) || families.TryGet(name.ToLowerInvariant(), out family) ? family : null;
 
     public static TransactionStatus StatusOf(string? status) => status switch
     {

@@ -130,12 +130,7 @@ internal sealed class WelcomePage
     private static string Example(FixtureCatalog catalog, string? clientId)
     {
         var product = catalog.TryGetProduct("OVO10", out var ovo) ? ovo : catalog.Products.Values.MinBy(p => p.Code, StringComparer.Ordinal);
-        var to = product?.Destination switch
-        {
-            DestinationShape.PlnNumber => "12345678901",
-            DestinationShape.MaximDriver => "12345678",
-            _ => "081234567890",
-        };
+        var to = product?.Destination.Example ?? DestinationRules.Phone.Example;
         var amount = product?.Open is { } open ? $"&amount={open.MinAmount}" : "";
         return $"{IrsPipeline.Prefixes[0]}/inquiry?client_id={(clientId is null ? "<client_id>" : Uri.EscapeDataString(clientId))}" +
             $"&client_secret=<client_secret>&idrs=1&pin=<pin>&product_code={Uri.EscapeDataString(product?.Code ?? "<product_code>")}" +

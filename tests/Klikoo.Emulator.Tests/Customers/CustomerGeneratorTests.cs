@@ -19,16 +19,16 @@ public class CustomerGeneratorTests
     public void Generate_ThousandsOfSeedsAndNumbers_SameCustomerAsBogusDraws()
     {
         var random = new Random(20261126);
-        var families = Enum.GetValues<ProductFamily>();
+        var families = FamilyProfiles.BuiltIn.All;
         for (var i = 0; i < 20_000; i++)
         {
             var seed = i < 4 ? new[] { 0, 1, 42, int.MaxValue }[i] : random.Next();
             var destination = Destination(random);
-            var family = families[random.Next(families.Length)];
+            var family = families[random.Next(families.Count)];
 
             var generated = new CustomerGenerator(seed).Generate(family, destination);
 
-            generated.Should().BeEquivalentTo(ThroughBogus(seed, family, destination), $"seed {seed}, {family} {destination}");
+            generated.Should().BeEquivalentTo(ThroughBogus(seed, family, destination), $"seed {seed}, {family.Name} {destination}");
         }
     }
 
@@ -41,8 +41,8 @@ public class CustomerGeneratorTests
         var directory = new CustomerDirectory(generator);
         var catalog = FixtureValidator.Validate(FixtureLoader.Load(RepositoryPaths.Fixtures)).Catalog!;
         var random = new Random(7);
-        var families = Enum.GetValues<ProductFamily>();
-        var numbers = Enumerable.Range(0, 20_000).Select(_ => (Family: families[random.Next(families.Length)], To: Destination(random))).ToArray();
+        var families = FamilyProfiles.BuiltIn.All;
+        var numbers = Enumerable.Range(0, 20_000).Select(_ => (Family: families[random.Next(families.Count)], To: Destination(random))).ToArray();
 
         Parallel.For(0, numbers.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
@@ -66,18 +66,18 @@ public class CustomerGeneratorTests
     }
 
     // The generator as it was written on Bogus's own data set and Randomizer: the oracle.
-    private static Customer ThroughBogus(int seed, ProductFamily family, string destination)
+    private static Customer ThroughBogus(int seed, FamilyProfile family, string destination)
     {
         var random = new Randomizer(StableSeed.For(seed, destination, "customer"));
         var names = new Bogus.DataSets.Name("id_ID") { Random = random };
         var first = names.FirstName();
         var last = names.LastName();
         var power = random.ArrayElement(PowerCapacities);
-        return family switch
+        return family.Name switch
         {
-            ProductFamily.Pln => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
-            ProductFamily.Dana => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
-            ProductFamily.Maxim => new Customer(destination, null, null, null),
+            "pln" => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
+            "dana" => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
+            "maxim" => new Customer(destination, null, null, null),
             _ => new Customer(destination, $"{first} {last}", null, null),
         };
     }

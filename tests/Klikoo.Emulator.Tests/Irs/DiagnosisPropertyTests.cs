@@ -259,10 +259,10 @@ public sealed class DiagnosisPropertyTests
         return new string([.. digits.Select(c => SafeDigits.Contains(c, StringComparison.Ordinal) ? c : '0')]);
     }
 
-    private static string ValidDestination(Randomizer random, DestinationShape shape) => shape switch
+    private static string ValidDestination(Randomizer random, DestinationRule rule) => rule switch
     {
-        DestinationShape.Phone => "08" + Text(random, SafeDigits, 8, 11),
-        DestinationShape.PlnNumber => Text(random, SafeDigits, 11, 12),
+        _ when rule == DestinationRules.Phone => "08" + Text(random, SafeDigits, 8, 11),
+        _ when rule == DestinationRules.PlnNumber => Text(random, SafeDigits, 11, 12),
         _ => Text(random, SafeDigits, 5, 12),
     };
 

@@ -171,7 +171,7 @@ public sealed class DiagnosisTests
     public void Describe_EveryCause_HasItsOwnWords()
     {
         var request = new Emulator.Irs.IrsRequest(IrsQuery.ClientId, "s", "1", "p", "OVO10", "r1", "0812", "1", "1") { Problem = "Validasi Error: x" };
-        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.ProductFamily.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationShape.Phone, null);
+        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.FamilyProfiles.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
         var causes = Enum.GetValues<Emulator.Irs.RejectionCause>().Where(c => c != Emulator.Irs.RejectionCause.None).ToList();
 
         var words = causes.Select(c => new Emulator.Irs.Diagnosis(c, product, "081234567890", 20_000).Describe(request, "PUT")).ToList();
