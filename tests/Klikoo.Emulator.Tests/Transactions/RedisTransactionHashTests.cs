@@ -38,7 +38,7 @@ public sealed class RedisTransactionHashTests
 
         var load = () => new RedisTransactionHash(fixtures).Load(Hash("TSEL10", "telkomsel"));
 
-        load.Should().Throw<InvalidDataException>().WithMessage("transaction r-1 names family 'telkomsel'*");
+        load.Should().Throw<InvalidDataException>().WithMessage("*transaction r-1 names family 'telkomsel'*");
     }
 
     private static HashEntry[] Hash(string product, string family) =>
