@@ -75,7 +75,8 @@ public static class EmulatorRunExtensions
             hostLog.Release();
             if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses)
             {
-                StartupBanner.Log(logger, addresses, app.Services.GetRequiredService<FixtureStore>());
+                var clock = app.Services.GetRequiredService<EmulatorClock>();
+                StartupBanner.Log(logger, addresses, app.Services.GetRequiredService<FixtureStore>(), clock.IsFrozen ? clock.GetUtcNow() : null);
             }
 
             await app.WaitForShutdownAsync();

@@ -66,6 +66,31 @@ public sealed partial class DocumentationExamplesTests
         }
     }
 
+    private static IEnumerable<TestCaseData> AdminCalls() =>
+        Documents().SelectMany(document => AdminCurl().Matches(File.ReadAllText(document))
+            .Select(m => new TestCaseData(m.Groups["method"].Value, m.Groups["path"].Value, m.Groups["body"].Value)
+                .SetArgDisplayNames($"{Name(document)} {m.Groups["method"].Value} {m.Groups["path"].Value}")));
+
+    [Test]
+    public void Documents_HaveAClockAdvanceForOtomaxOperators() =>
+        AdminCurl().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "otomax.md"))).Select(m => m.Groups["path"].Value)
+            .Should().Contain("/__admin/clock/advance");
+
+    // The body of every admin call a document prints is one the emulator reads: never a 400 or 415, whatever the state.
+    [TestCaseSource(nameof(AdminCalls))]
+    public async Task AdminCurlExamples_BodyIsAccepted(string method, string path, string body)
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        });
+
+        ((int)response.StatusCode).Should().NotBe(400, await response.Content.ReadAsStringAsync()).And.NotBe(415);
+    }
+
     [TestCaseSource(nameof(YamlExamples))]
     public void YamlExamples_AreValidFixturesAloneOrWithTheShippedOnes(string yaml)
     {
@@ -92,6 +117,9 @@ public sealed partial class DocumentationExamplesTests
 
     [GeneratedRegex(@"^\$ curl -s '(?:http://localhost:5080)(?<path>/[^']+)'\n(?<reply>R#[^\n]*)$", RegexOptions.Multiline)]
     private static partial Regex CurlExample();
+
+    [GeneratedRegex(@"curl -s -X (?<method>POST|PUT) (?:http://)?localhost:5080(?<path>/__admin/\S+) -H 'Content-Type: application/json' -d '(?<body>[^']*)'")]
+    private static partial Regex AdminCurl();
 
     [GeneratedRegex(@"^```yaml\n(?<yaml>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex YamlBlock();

@@ -25,6 +25,8 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, IOptions<Admin
     /// <summary>Sent with any value, it marks a state-changing call without a JSON body as not coming from a web page.</summary>
     public const string BrowserHeader = "X-Klikoo-Admin";
 
+    private const string OpenApiPointer = "the OpenAPI document at /__admin/openapi.json describes each call.";
+
     private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
 
     /// <summary>The endpoint metadata that puts an endpoint behind this guard.</summary>
@@ -49,9 +51,12 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, IOptions<Admin
         var response = context.Response;
         if (response.StatusCode >= StatusCodes.Status400BadRequest && !response.HasStarted && response.ContentLength is null && response.ContentType is null)
         {
+            var example = context.GetEndpoint()?.Metadata.GetMetadata<AdminBodyExample>();
             await TypedResults.Problem(statusCode: response.StatusCode, detail: response.StatusCode switch
             {
-                StatusCodes.Status400BadRequest => "A parameter or the JSON body could not be read; the OpenAPI document at /__admin/openapi.json describes each call.",
+                StatusCodes.Status400BadRequest when example is not null =>
+                    $"The JSON body could not be read. {context.Request.Method} {context.Request.Path} expects a JSON object such as {example.Json}; {OpenApiPointer}",
+                StatusCodes.Status400BadRequest => $"A parameter or the JSON body could not be read; {OpenApiPointer}",
                 StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with 'Content-Type: application/json'.",
                 _ => null,
             }).ExecuteAsync(context);

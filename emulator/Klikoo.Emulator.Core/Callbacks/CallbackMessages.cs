@@ -12,6 +12,9 @@ internal static partial class CallbackMessages
     [LoggerMessage(21, LogLevel.Warning, "Stopped with {Count} callback report(s) still queued: Klikoo:Callbacks:DrainTimeout ({DrainTimeout}) ran out")]
     public static partial void CallbacksLeftUnsent(ILogger logger, int count, TimeSpan drainTimeout);
 
+    [LoggerMessage(22, LogLevel.Information, "Stopping: delivering the {Count} queued callback {Reports} first, for at most {Seconds} s (Klikoo:Callbacks:DrainTimeout)")]
+    public static partial void DrainingOnStop(ILogger logger, int count, string reports, double seconds);
+
     [LoggerMessage(42, LogLevel.Warning, "A report kept in Redis (outbox id {Id}) could not be read and is dropped")]
     public static partial void StoredCallbackUnreadable(ILogger logger, Exception exception, string id);
 }

@@ -31,7 +31,14 @@ internal sealed class CallbackSender(
         }
 
         queue.Complete();
-        CancelDelivery(after: options.Value.DrainTimeout);
+        var drain = options.Value.DrainTimeout;
+        if (queue.Count is var queued and > 0)
+        {
+            // Said before the wait, so a Ctrl+C that does not end the process at once is explained.
+            CallbackMessages.DrainingOnStop(logger, queued, queued == 1 ? "report" : "reports", drain.TotalSeconds);
+        }
+
+        CancelDelivery(after: drain);
         await using (cancellationToken.Register(() => CancelDelivery()))
         {
             await BackgroundWork.RunAsync(logger, "delivering the queued callback reports before stopping", () => base.StopAsync(cancellationToken), cancellationToken);

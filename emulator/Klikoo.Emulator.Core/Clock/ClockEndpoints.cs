@@ -19,9 +19,11 @@ public static class ClockEndpoints
         var admin = app.MapAdminGroup();
         admin.MapGet("/clock", Read).WithName("AdminClock").WithSummary("The emulator's time, in UTC and as Klikoo writes it (WIB).");
         admin.MapPut("/clock", Set).WithName("AdminClockSet")
+            .WithMetadata(new AdminBodyExample("""{"now":"2025-01-01T08:00:00+07:00"}"""))
             .WithSummary("Sets the time, also a frozen clock; pending transactions that become due resolve at once.")
             .WithDescription($"The time must lie {Range}; otherwise 400 and the clock is unchanged.");
         admin.MapPost("/clock/advance", Advance).WithName("AdminClockAdvance")
+            .WithMetadata(new AdminBodyExample("""{"seconds":30}"""))
             .WithSummary("Moves the time by seconds (back, when negative), also a frozen clock; pending transactions that become due resolve at once.")
             .WithDescription($"At most {ClockOptions.MaxAdvance.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds (ten years) either way, and the result must lie {Range}; otherwise 400 and the clock is unchanged.");
         return app;

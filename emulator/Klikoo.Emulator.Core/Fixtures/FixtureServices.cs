@@ -20,7 +20,15 @@ public static class FixtureServices
         {
             var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;
             var folder = FixturesFolder.Resolve(options.Fixtures, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-            return new FixtureStore(folder, WallClock.Instance, sp.GetRequiredService<FamilyTable>());
+            var store = new FixtureStore(folder, WallClock.Instance, sp.GetRequiredService<FamilyTable>());
+
+            // Served rather than refused: files added while it runs are picked up (docs/fixtures.md#check-fixtures).
+            if (store.Current.Files.Count == 0)
+            {
+                FixtureLog.FolderEmpty(sp.GetRequiredService<ILoggerFactory>().CreateLogger<FixtureStartup>(), folder);
+            }
+
+            return store;
         });
 
         // For hosts that start without loading first (FixtureStartup.Load is a no-op once loaded).

@@ -21,7 +21,7 @@ internal static class FixtureYaml
         }
         catch (YamlException ex)
         {
-            context.Error(WithinText(ex.Start, text), WithoutPosition(ex.Message));
+            ReportSyntaxError(context, text, ex);
             return [];
         }
         catch (OperationCanceledException)
@@ -43,6 +43,106 @@ internal static class FixtureYaml
     // YamlDotNet 16 throws InvalidOperationException for a '[' or '{' left open when the next line is indented less:
     // point at that bracket. Scanning only the lines before the failure finds it, since the flow then ends with the text.
     private static void ReportUnreadable(FixtureReadContext context, string text, Mark failedAt)
+    {
+        if (OpenBracketBefore(text, failedAt) is { } bracket)
+        {
+            ReportOpen(context, bracket, failedAt);
+        }
+        else
+        {
+            context.Error(failedAt, "the YAML cannot be read from here on");
+        }
+    }
+
+    // YamlDotNet notices a mistake where the next token does not fit, often the line after the one a reader broke
+    // (docs/fixtures.md#check-fixtures): a '[' or '{' left open is reported at the bracket, a tab used as indentation at the
+    // tab (YamlDotNet marks it at the start of the enclosing mapping), anything else where YamlDotNet saw it.
+    private static void ReportSyntaxError(FixtureReadContext context, string text, YamlException ex)
+    {
+        var at = WithinText(ex.Start, text);
+        if (ex is SemanticErrorException && OpenBracketBefore(text, at) is { } bracket)
+        {
+            ReportOpen(context, bracket, at);
+        }
+        else if (ex.Message.Contains(" tab ", StringComparison.Ordinal) && IndentedWithTab(text) is { } tab)
+        {
+            context.Error(tab, "a tab is used as indentation; YAML indents with spaces only");
+        }
+        else if (ex is SemanticErrorException && IndentedUnder(text, at) is { } owner)
+        {
+            context.Error(owner, $"line {at.Line} is indented under this line, but this line already has its value: remove the value here or the indentation there");
+        }
+        else
+        {
+            context.Error(at, WithoutPosition(ex.Message));
+        }
+    }
+
+    private static void ReportOpen(FixtureReadContext context, Token bracket, Mark failedAt)
+    {
+        var (opened, closer) = bracket is FlowSequenceStart ? ('[', ']') : ('{', '}');
+        context.Error(bracket.Start, $"this '{opened}' is not closed before line {failedAt.Line}; close it with '{closer}'");
+    }
+
+    // "key: value" (or "key:: x") followed by a more indented line: YAML fails on that line, the mistake is this one.
+    private static Mark? IndentedUnder(string text, Mark failedAt)
+    {
+        var lines = text.Split('\n');
+        if (failedAt.Line < 2 || failedAt.Line > lines.Length || Indent(lines[failedAt.Line - 1]) is not { } failed)
+        {
+            return null;
+        }
+
+        for (var i = (int)failedAt.Line - 2; i >= 0; i--)
+        {
+            if (Indent(lines[i]) is { } indent)
+            {
+                var content = lines[i].AsSpan(indent).TrimEnd();
+                return indent < failed && !content.EndsWith(':') && content.Contains(": ", StringComparison.Ordinal)
+                    ? new Mark(0, i + 1, indent + 1)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Where a line's content starts, after its indentation and any "- " of a list entry; null for a blank or comment line.
+    private static int? Indent(string line)
+    {
+        var indent = line.AsSpan().IndexOfAnyExcept(' ');
+        while (indent >= 0 && line.AsSpan(indent).StartsWith("- "))
+        {
+            var next = line.AsSpan(indent + 1).IndexOfAnyExcept(' ');
+            indent = next < 0 ? -1 : indent + 1 + next;
+        }
+
+        return indent < 0 || line[indent] is '#' or '\r' ? null : indent;
+    }
+
+    // The first tab among a line's leading blanks: the one the scanner stopped at (a tab inside a value is text).
+    private static Mark? IndentedWithTab(string text)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var blanks = text.AsSpan(start, end - start).IndexOfAnyExcept(' ', '\t');
+            var tab = text.AsSpan(start, blanks < 0 ? end - start : blanks).IndexOf('\t');
+            if (tab >= 0)
+            {
+                return new Mark(start + tab, line, tab + 1);
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    // The innermost '[' or '{' still open at the start of the failure's line, when it was opened on an earlier line.
+    private static Token? OpenBracketBefore(string text, Mark failedAt)
     {
         var lineStart = text.LastIndexOf('\n', (int)Math.Clamp(failedAt.Index - 1, 0, Math.Max(0, text.Length - 1))) + 1;
         var before = new Scanner(new StringReader(text[..Math.Min(lineStart, text.Length)]));
@@ -68,15 +168,7 @@ internal static class FixtureYaml
         {
         }
 
-        if (open.TryPeek(out var bracket))
-        {
-            var (opened, closer) = bracket is FlowSequenceStart ? ('[', ']') : ('{', '}');
-            context.Error(bracket.Start, $"this '{opened}' is not closed before line {failedAt.Line}; close it with '{closer}'");
-        }
-        else
-        {
-            context.Error(failedAt, "the YAML cannot be read from here on");
-        }
+        return open.TryPeek(out var bracket) && bracket.Start.Line < failedAt.Line ? bracket : null;
     }
 
     // YamlDotNet puts the end of a text without a final line break on a line after it: point at the text's real end instead.

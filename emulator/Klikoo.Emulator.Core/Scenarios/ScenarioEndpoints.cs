@@ -12,7 +12,8 @@ public static class ScenarioEndpoints
     {
         var admin = app.MapAdminGroup();
         admin.MapGet("/overrides", (IOutcomeOverrides overrides) => overrides.Snapshot()).WithName("AdminOverrides").WithSummary("Overrides waiting for their buy.");
-        admin.MapPost("/overrides", Add).WithName("AdminOverrideAdd").WithSummary("The next buy for refId or to ends as given, whatever the scenarios say.");
+        admin.MapPost("/overrides", Add).WithName("AdminOverrideAdd").WithSummary("The next buy for refId or to ends as given, whatever the scenarios say.")
+            .WithMetadata(new AdminBodyExample("""{"to":"081234567890","result":"failed","reason":"Supplier sedang gangguan"}"""));
         admin.MapDelete("/overrides/{id}", Remove).WithName("AdminOverrideDelete").WithSummary("Removes an unused override.");
         return app;
     }

@@ -26,7 +26,8 @@ public static class TransactionEndpoints
         admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
             .WithSummary("Transactions, oldest first (order=newest for newest first), one page; filter by clientId, refId or status.");
         admin.MapGet("/transactions/{refId}", Get).WithName("AdminTransaction").WithSummary("One transaction; add clientId when several clients used the ref_id.");
-        admin.MapPost("/transactions/{refId}/resolve", Resolve).WithName("AdminTransactionResolve").WithSummary("Ends an INPROGRESS transaction now as success or failed; its callback is sent.");
+        admin.MapPost("/transactions/{refId}/resolve", Resolve).WithName("AdminTransactionResolve").WithSummary("Ends an INPROGRESS transaction now as success or failed; its callback is sent.")
+            .WithMetadata(new AdminBodyExample("""{"result":"success"}"""));
         admin.MapDelete("/transactions/{refId}", Delete).WithName("AdminTransactionDelete").WithSummary("Forgets a transaction, so its ref_id can be used again; balances are not refunded.");
         return app;
     }

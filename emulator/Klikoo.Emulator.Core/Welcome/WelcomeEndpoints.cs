@@ -58,12 +58,21 @@ public static class WelcomeEndpoints
         return http.Response.WriteAsync(NotFoundText, http.RequestAborted);
     }
 
-    private static IResult Welcome(HttpRequest request, FixtureStore fixtures)
+    private static IResult Welcome(HttpRequest request, FixtureStore fixtures, EndpointDataSource endpoints)
     {
-        var page = WelcomePage.For(fixtures.Current);
+        var page = WelcomePage.For(fixtures.Current, OpenApiRoutes(endpoints));
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
         return PrefersHtml(request) ? Results.Text(page.Html(baseUrl), Html) : Results.Text(page.Text(baseUrl), PlainText);
     }
+
+    // Read from the routes mapped, so a new Open API call is listed without being written down twice.
+    private static string[] OpenApiRoutes(EndpointDataSource endpoints) =>
+        [.. endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith(WelcomePage.OpenApiPrefix + "/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+                .Select(method => $"{method,-4} {e.RoutePattern.RawText![WelcomePage.OpenApiPrefix.Length..]}"))
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
 
     // HTML only when the client ranks text/html above text/plain (a browser does; curl's */* ties, so it gets text).
     private static bool PrefersHtml(HttpRequest request)

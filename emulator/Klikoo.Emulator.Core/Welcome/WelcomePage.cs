@@ -24,24 +24,33 @@ internal sealed class WelcomePage
     private static readonly (string Path, string Note)[] Docs =
         [("docs/otomax.md", "Otomax set-up"), ("docs/testing.md", "tests and CI"), ("docs/fixtures.md", "fixture files")];
 
+    /// <summary>Where Klikoo's JSON Open API is served (also without <c>/klikoo-b2b</c>), docs/open-api.md.</summary>
+    public const string OpenApiPrefix = "/klikoo-b2b/v1/open-api";
+
+    private const string OpenApiNote = "JSON, signed as docs/open-api.md says";
+
     private readonly string[] _clientIds;
+    private readonly string[] _openApi;
     private readonly int _clientCount;
     private readonly string _clientsFile;
     private readonly string _example;
 
-    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example)
+    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example, string[] openApi)
     {
+        _openApi = openApi;
         _clientIds = clientIds;
         _clientCount = clientCount;
         _clientsFile = clientsFile;
         _example = example;
     }
 
-    public static WelcomePage For(FixtureCatalog catalog)
+    /// <param name="catalog">The fixtures served.</param>
+    /// <param name="openApi">The Open API's routes under <see cref="OpenApiPrefix"/>, each "METHOD /path".</param>
+    public static WelcomePage For(FixtureCatalog catalog, IReadOnlyList<string> openApi)
     {
         var clientIds = catalog.Clients.Keys.Order(StringComparer.Ordinal).Take(ClientsShown).ToArray();
         var clientsFile = catalog.Files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == "clients") ?? "a clients: section";
-        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()));
+        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()), [.. openApi]);
     }
 
     public string Text(string baseUrl)
@@ -53,6 +62,7 @@ internal sealed class WelcomePage
             .Append($"Routes ({RoutesNote}):\n")
             .Append($"  {inquiry,-28} also {IrsPipeline.Prefixes[1]}/inquiry\n")
             .Append($"  {buy,-28} also {IrsPipeline.Prefixes[1]}/buy (the same buy again checks its status)\n\n")
+            .Append(OpenApiText())
             .Append($"{Accounts()}\n  {Secrets()}\n\n")
             .Append($"Try an inquiry ({ExampleNote}):\n  {baseUrl}{_example}\n\n")
             .Append($"Admin ({AdminNote}):\n")
@@ -91,6 +101,7 @@ internal sealed class WelcomePage
             <li>{{Code($"{IrsPipeline.Prefixes[0]}/inquiry")}}, also {{Code($"{IrsPipeline.Prefixes[1]}/inquiry")}}</li>
             <li>{{Code($"{IrsPipeline.Prefixes[0]}/buy")}}, also {{Code($"{IrsPipeline.Prefixes[1]}/buy")}} (the same buy again checks its status)</li>
             </ul>
+            {{OpenApiHtml()}}
             <h2>{{(_clientIds.Length > 1 ? "Sample accounts" : "Sample account")}}</h2>
             <p>{{(_clientIds.Length == 0 ? E("No client in the fixtures yet.") : $"client_id {ids}{more}")}}</p>
             <p>{{E(Secrets())}}</p>
@@ -109,6 +120,21 @@ internal sealed class WelcomePage
             </html>
 
             """;
+    }
+
+    private string OpenApiText() => _openApi.Length == 0
+        ? ""
+        : $"Open API ({OpenApiNote}), under {OpenApiPrefix} (also {OpenApiPrefix["/klikoo-b2b".Length..]}):\n" +
+            string.Concat(_openApi.Select(route => $"  {route}\n")) + "\n";
+
+    private string OpenApiHtml()
+    {
+        static string E(string text) => HtmlEncoder.Default.Encode(text);
+        return _openApi.Length == 0
+            ? ""
+            : $"<h2>Open API</h2>\n<p>{E(char.ToUpperInvariant(OpenApiNote[0]) + OpenApiNote[1..])}, under <code>{E(OpenApiPrefix)}</code> " +
+                $"(also <code>{E(OpenApiPrefix["/klikoo-b2b".Length..])}</code>):</p>\n<ul>\n" +
+                string.Concat(_openApi.Select(route => $"<li><code>{E(route)}</code></li>\n")) + "</ul>";
     }
 
     private string Accounts() => _clientIds.Length switch

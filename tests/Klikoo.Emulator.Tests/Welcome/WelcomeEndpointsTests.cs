@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using FluentAssertions.Execution;
+using Microsoft.AspNetCore.Routing;
 
 namespace Klikoo.Emulator.Tests.Welcome;
 
@@ -23,13 +24,15 @@ public sealed class WelcomeEndpointsTests
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
-        (await response.Content.ReadAsStringAsync()).Should().Be($"""
-            Klikoo Emulator {Version}: Klikoo's IRS/Otomax interface, offline.
+        (await response.Content.ReadAsStringAsync()).Should().Be($$"""
+            Klikoo Emulator {{Version}}: Klikoo's IRS/Otomax interface, offline.
 
             Routes (GET or POST; each answers one R# line, HTTP 200 text/plain):
               /klikoo-b2b/v1/irs/inquiry   also /v1/irs/inquiry
               /klikoo-b2b/v1/irs/buy       also /v1/irs/buy (the same buy again checks its status)
 
+            Open API (JSON, signed as docs/open-api.md says), under /klikoo-b2b/v1/open-api (also /v1/open-api):
+            {{OpenApiLines(factory)}}
             Sample account: client_id c17229eb-3d2b-4576-8f5d-c2e716da764b
               Its client_secret and pin are in the fixtures' clients file (clients.yaml); they are never shown here.
 
@@ -44,6 +47,25 @@ public sealed class WelcomeEndpointsTests
 
             """.ReplaceLineEndings("\n"));
     }
+
+    [Test]
+    public async Task Get_Root_ListsTheOpenApiCallsAPartnerMakes()
+    {
+        await using var factory = new EmulatorFactory();
+        using var client = factory.CreateClient();
+
+        var text = await client.GetStringAsync("/");
+
+        text.Should().Contain("\n  POST /access-token\n").And.Contain("\n  GET  /balance\n").And.Contain("\n  POST /products/buy\n")
+            .And.Contain("\n  GET  /transactions/{transactionId}\n").And.Contain("docs/open-api.md");
+    }
+
+    // Every route mapped under /klikoo-b2b/v1/open-api, "METHOD /path", in ordinal order: the page reads the same table.
+    private static string OpenApiLines(EmulatorFactory factory) =>
+        string.Concat(factory.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/klikoo-b2b/v1/open-api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => $"  {m,-4} {e.RoutePattern.RawText!["/klikoo-b2b/v1/open-api".Length..]}\n"))
+            .Order(StringComparer.Ordinal));
 
     [TestCase(BrowserAccept)]
     [TestCase("text/html")]
@@ -67,7 +89,7 @@ public sealed class WelcomeEndpointsTests
                 .And.Contain("c17229eb-3d2b-4576-8f5d-c2e716da764b")
                 .And.Contain("<a href=\"/__admin/ui\">").And.Contain("<a href=\"/__admin/openapi.json\">")
                 .And.Contain("client_secret=&lt;client_secret&gt;")
-                .And.Contain("docs/otomax.md");
+                .And.Contain("docs/otomax.md").And.Contain("<li><code>POST /products/buy</code></li>");
         }
     }
 
