@@ -69,7 +69,8 @@ public static class WelcomeEndpoints
     private static string[] OpenApiRoutes(EndpointDataSource endpoints) =>
         [.. endpoints.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith(WelcomePage.OpenApiPrefix + "/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+            // Only the calls: the catch-all that answers other methods and unknown paths has no method of its own.
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
                 .Select(method => $"{method,-4} {e.RoutePattern.RawText![WelcomePage.OpenApiPrefix.Length..]}"))
             .Distinct()
             .Order(StringComparer.Ordinal)];
