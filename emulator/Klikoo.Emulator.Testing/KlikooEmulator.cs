@@ -1,17 +1,5 @@
 using System.Globalization;
-using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Callbacks;
-using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Inquiry;
-using Klikoo.Emulator.Journal;
-using Klikoo.Emulator.OpenApi;
-using Klikoo.Emulator.Scenarios;
-using Klikoo.Emulator.State;
-using Klikoo.Emulator.Transactions;
-using Klikoo.Emulator.Welcome;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -75,7 +63,8 @@ public sealed class KlikooEmulator : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = Compose(builder);
+        // The same feature list as the program: KlikooEmulatorFeatures.
+        var app = builder.AddKlikooEmulator().Build().MapKlikooEmulator();
         try
         {
             // Load the fixtures before listening, so invalid ones fail here with every error listed.
@@ -91,37 +80,6 @@ public sealed class KlikooEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
-    }
-
-    // The same features as the emulator's Program.cs, in the same order (a test compares the two route tables).
-    private static WebApplication Compose(WebApplicationBuilder builder)
-    {
-        builder.AddEmulatorHosting();
-        builder.AddSharedState();
-        builder.AddClock();
-        builder.AddFixtures();
-        builder.AddCustomers();
-        builder.AddInquiry();
-        builder.AddTransactions();
-        builder.AddScenarios();
-        builder.AddCallbacks();
-        builder.AddKlikooOpenApi();
-        builder.AddJournal();
-        builder.AddAdmin();
-
-        var app = builder.Build();
-        app.UseAdminAccess();
-        app.MapInquiry();
-        app.MapTransactions();
-        app.MapKlikooOpenApi();
-        app.MapClock();
-        app.MapFixtures();
-        app.MapScenarios();
-        app.MapCallbacks();
-        app.MapJournal();
-        app.MapAdmin();
-        app.MapWelcome();
-        return app;
     }
 
     // A relative folder means one copied beside the test assembly, as test data usually is: test runners and IDEs
