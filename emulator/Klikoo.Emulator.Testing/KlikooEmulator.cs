@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Testing;
 
@@ -33,6 +34,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
     public KlikooAdmin Admin { get; }
 
     /// <summary>Starts the emulator and returns once it answers.</summary>
+    /// <exception cref="OptionsValidationException">A setting is out of its range; the message names every bad key (an <see cref="AggregateException"/> of them when several sections are wrong).</exception>
     /// <exception cref="FixtureValidationException">The fixtures are invalid; the message lists every error.</exception>
     /// <exception cref="DirectoryNotFoundException">The fixtures folder does not exist; the message says where it was looked up.</exception>
     public static async Task<KlikooEmulator> StartAsync(KlikooEmulatorOptions? options = null, CancellationToken cancellationToken = default)
@@ -67,7 +69,8 @@ public sealed class KlikooEmulator : IAsyncDisposable
         var app = builder.AddKlikooEmulator().Build().MapKlikooEmulator();
         try
         {
-            // Load the fixtures before listening, so invalid ones fail here with every error listed.
+            // Every setting checked, then the fixtures loaded, before listening: each fails here with every error listed.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             FixtureStartup.Load(app.Services);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
