@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Klikoo.Emulator.Clock;
 
 /// <summary>Refuses to start with a Klikoo:Clock:Fixed outside the clock's range or without an offset.</summary>
-/// <param name="configuration">The raw setting: the bound value no longer shows whether an offset was written.</param>
+/// <param name="configuration">The raw setting: the bound value does not show whether an offset was written.</param>
 internal sealed class ClockOptionsValidator(IConfiguration configuration) : IValidateOptions<ClockOptions>
 {
     public ValidateOptionsResult Validate(string? name, ClockOptions options)
