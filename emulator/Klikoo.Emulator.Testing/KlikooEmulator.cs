@@ -1,17 +1,5 @@
 using System.Globalization;
-using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Callbacks;
-using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Inquiry;
-using Klikoo.Emulator.Journal;
-using Klikoo.Emulator.OpenApi;
-using Klikoo.Emulator.Scenarios;
-using Klikoo.Emulator.State;
-using Klikoo.Emulator.Transactions;
-using Klikoo.Emulator.Welcome;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator.Testing;
 
@@ -45,6 +34,7 @@ public sealed class KlikooEmulator : IAsyncDisposable
     public KlikooAdmin Admin { get; }
 
     /// <summary>Starts the emulator and returns once it answers.</summary>
+    /// <exception cref="OptionsValidationException">A setting is out of its range; the message names every bad key (an <see cref="AggregateException"/> of them when several sections are wrong).</exception>
     /// <exception cref="FixtureValidationException">The fixtures are invalid; the message lists every error.</exception>
     /// <exception cref="DirectoryNotFoundException">The fixtures folder does not exist; the message says where it was looked up.</exception>
     public static async Task<KlikooEmulator> StartAsync(KlikooEmulatorOptions? options = null, CancellationToken cancellationToken = default)
@@ -75,10 +65,12 @@ public sealed class KlikooEmulator : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = Compose(builder);
+        // The same feature list as the program: KlikooEmulatorFeatures.
+        var app = builder.AddKlikooEmulator().Build().MapKlikooEmulator();
         try
         {
-            // Load the fixtures before listening, so invalid ones fail here with every error listed.
+            // Every setting checked, then the fixtures loaded, before listening: each fails here with every error listed.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             FixtureStartup.Load(app.Services);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -91,37 +83,6 @@ public sealed class KlikooEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KlikooEmulator(app, new Uri(address.EndsWith('/') ? address : address + "/"));
-    }
-
-    // The same features as the emulator's Program.cs, in the same order (a test compares the two route tables).
-    private static WebApplication Compose(WebApplicationBuilder builder)
-    {
-        builder.AddEmulatorHosting();
-        builder.AddSharedState();
-        builder.AddClock();
-        builder.AddFixtures();
-        builder.AddCustomers();
-        builder.AddInquiry();
-        builder.AddTransactions();
-        builder.AddScenarios();
-        builder.AddCallbacks();
-        builder.AddKlikooOpenApi();
-        builder.AddJournal();
-        builder.AddAdmin();
-
-        var app = builder.Build();
-        app.UseAdminAccess();
-        app.MapInquiry();
-        app.MapTransactions();
-        app.MapKlikooOpenApi();
-        app.MapClock();
-        app.MapFixtures();
-        app.MapScenarios();
-        app.MapCallbacks();
-        app.MapJournal();
-        app.MapAdmin();
-        app.MapWelcome();
-        return app;
     }
 
     // A relative folder means one copied beside the test assembly, as test data usually is: test runners and IDEs

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace Klikoo.Emulator;
 
@@ -43,6 +44,11 @@ public static class EmulatorRunExtensions
             if (StartupProblem.ForUrls(urls) is { } badUrls)
             {
                 return await CannotStartAsync(badUrls);
+            }
+
+            if (CheckSettings(app) is { } badSettings)
+            {
+                return await CannotStartAsync(badSettings);
             }
 
             if (LoadFixtures(app) is { } failure)
@@ -87,6 +93,21 @@ public static class EmulatorRunExtensions
     // WebApplicationFactory runs this same entry point inside a test host: there a failed start stays an exception,
     // which the test sees, rather than a line on the console and an exit code.
     private static bool IsTheProgram => Assembly.GetEntryAssembly() == typeof(EmulatorRunExtensions).Assembly;
+
+    // Every options class checked at once, before loading the fixtures reads some: the line names every bad key,
+    // not only those of the first class something happened to read.
+    private static string? CheckSettings(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            return null;
+        }
+        catch (Exception ex) when (IsTheProgram && StartupProblem.ForSetting(ex) is { } problem)
+        {
+            return problem;
+        }
+    }
 
     private static (int ExitCode, string? Problem)? LoadFixtures(WebApplication app)
     {

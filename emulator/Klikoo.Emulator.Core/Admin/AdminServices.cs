@@ -10,7 +10,7 @@ public static class AdminServices
 {
     public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.Section));
+        builder.Services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.Section)).ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("openapi", openApi => openApi.ShouldInclude = description => description.RelativePath?.StartsWith("__admin", StringComparison.Ordinal) == true);
         builder.Services.AddAdminJson(AdminJsonContext.Default);

@@ -8,7 +8,7 @@ using Polly.Retry;
 namespace Klikoo.Emulator.Callbacks;
 
 /// <summary>
-/// Delivers one report: HTTP GET attempts (the Open API's JSON callback: POST), retried with backoff by the "klikoo-callbacks" resilience pipeline, each
+/// Delivers one report: HTTP GET attempts (the Open API's JSON callback: POST), retried with exponential backoff (see <see cref="Retry"/>), each
 /// recorded in the callback log (docs/klikoo-interface.md#decisions). One attempt has one hard deadline covering connect, headers and body; the
 /// body is read up to <see cref="ReplyBodyLimit"/> and thrown away; redirects are not followed. So whatever a
 /// receiver does, an attempt ends on time, holds a few kilobytes, and never throws (docs/limits.md#callbacks).

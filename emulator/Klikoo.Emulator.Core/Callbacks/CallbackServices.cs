@@ -1,5 +1,6 @@
 using System.Net;
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,7 @@ public static class CallbackServices
         var services = builder.Services;
         services.AddOptions<CallbackOptions>()
             .Bind(builder.Configuration.GetSection(CallbackOptions.Section))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CallbackOptions>, CallbackOptionsValidator>();
+            .ValidateOnStartWith(new CallbackOptionsValidator());
         services.AddSingleton<CallbackLog>();
         services.AddResettableState<CallbackLog>();
         if (builder.UsesSharedState())

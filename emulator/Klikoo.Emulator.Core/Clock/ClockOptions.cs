@@ -3,6 +3,8 @@ namespace Klikoo.Emulator.Clock;
 /// <summary>The <c>Klikoo:Clock</c> configuration section, and the range every clock value must keep to.</summary>
 public sealed class ClockOptions
 {
+    public const string Section = "Klikoo:Clock";
+
     /// <summary>The earliest instant the clock may be set or advanced to (and <see cref="Fixed"/> may name).</summary>
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

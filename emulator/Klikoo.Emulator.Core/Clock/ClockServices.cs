@@ -12,21 +12,17 @@ public static class ClockServices
     public static WebApplicationBuilder AddClock(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<KlikooOptions>()
-            .Validate(o => o.Clock.Fixed is not { } at || ClockOptions.IsInRange(at), "Klikoo:Clock:Fixed must lie between 2000-01-01T00:00:00Z and 2100-12-31T23:59:59.9999999Z.")
-            .Validate(
-                _ => ClockOptions.HasOffset(builder.Configuration[$"{KlikooOptions.Section}:Clock:Fixed"]),
-                "Klikoo:Clock:Fixed needs an offset, e.g. 2024-11-29T10:59:32+07:00 (WIB) or 2024-11-29T03:59:32Z: without one it would mean this machine's time zone, and replies would differ between machines.")
-            .ValidateOnStart();
+        services.AddOptions<ClockOptions>().Bind(builder.Configuration.GetSection(ClockOptions.Section))
+            .ValidateOnStartWith(new ClockOptionsValidator(builder.Configuration));
 
         // Tests may register their own clock (FakeTimeProvider) first; TryAdd keeps it.
         services.TryAddSingleton<TimeProvider>(sp =>
-            sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Clock.Fixed is { } instant
+            sp.GetRequiredService<IOptions<ClockOptions>>().Value.Fixed is { } instant
                 ? new FrozenTimeProvider(instant)
                 : WallClock.Instance);
 
         services.AddSingleton(sp => new EmulatorClock(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<KlikooOptions>>().Value.Clock.Fixed is not null));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.Fixed is not null));
         if (builder.UsesSharedState())
         {
             services.AddHostedService<SharedClockOffset>();

@@ -9,8 +9,8 @@ namespace Klikoo.Emulator.Customers;
 /// </summary>
 /// <remarks>
 /// Bogus's <c>Randomizer</c> takes one process-wide lock per number and looks each list up in its locale tree, and its
-/// <c>Enum&lt;Gender&gt;()</c> reflects over the enum: for a number never seen before that was most of an inquiry's
-/// work, and the lock serialised every core. <c>Randomizer.Number(min, max)</c> is <c>Random.Next(min, max + 1)</c>
+/// <c>Enum&lt;Gender&gt;()</c> reflects over the enum: for a number never seen before that would be most of an inquiry's
+/// work, and the lock would serialise every core. <c>Randomizer.Number(min, max)</c> is <c>Random.Next(min, max + 1)</c>
 /// and <c>Enum&lt;Gender&gt;()</c> picks from the names in declaration order (Male, Female), which is what
 /// <see cref="Draw"/> reproduces; a property test compares the two over thousands of seeds.
 /// </remarks>

@@ -1,5 +1,3 @@
-using Klikoo.Emulator.Clock;
-
 namespace Klikoo.Emulator.Hosting;
 
 /// <summary>The <c>Klikoo</c> configuration section (docs/klikoo-interface.md#operating-contract).</summary>
@@ -15,6 +13,4 @@ public sealed class KlikooOptions
 
     /// <summary>Seeds every generated value (fake customers, SNs), so the same request gives the same line everywhere.</summary>
     public int Seed { get; set; } = 1;
-
-    public ClockOptions Clock { get; set; } = new();
 }

@@ -81,9 +81,13 @@ internal static partial class StartupProblem
         StartupFailureException failure => failure.Message,
         AggregateException { InnerExceptions: [StartupFailureException failure] } => failure.Message,
         OptionsValidationException invalid => $"invalid setting: {invalid.Message}",
-        // Thrown by the reflection binder, or by the binder code generated into this assembly (as Native AOT needs).
+        // Several options classes failed their checks at once: every bad key, on the same one line.
+        AggregateException { InnerExceptions.Count: > 0 } invalid when invalid.InnerExceptions.All(e => e is OptionsValidationException) =>
+            $"invalid setting: {string.Join("; ", invalid.InnerExceptions.Select(e => e.Message))}",
+        // Thrown by the reflection binder, or by the binder code generated into this assembly (as Native AOT needs);
+        // an enum that does not parse is an ArgumentException inside.
         InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" } unbindable => $"invalid setting: {unbindable.Message}",
-        InvalidOperationException { InnerException: FormatException or OverflowException } unbindable
+        InvalidOperationException { InnerException: FormatException or OverflowException or ArgumentException } unbindable
             when unbindable.Message.StartsWith("Failed to convert configuration value ", StringComparison.Ordinal) => $"invalid setting: {unbindable.Message}",
         _ => null,
     };

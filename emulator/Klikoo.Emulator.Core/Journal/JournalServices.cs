@@ -1,4 +1,5 @@
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Hosting;
 
 namespace Klikoo.Emulator.Journal;
 
@@ -8,10 +9,7 @@ public static class JournalServices
     public static WebApplicationBuilder AddJournal(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<JournalOptions>().Bind(builder.Configuration.GetSection(JournalOptions.Section))
-            .Validate(
-                o => o.Capacity <= 0 || (o.MaxBytes >= o.Capacity * JournalBudget.MinEntryBytes && o.MaxBytes <= JournalBudget.MaxBytes),
-                $"Klikoo:Journal:MaxBytes must give each of the Klikoo:Journal:Capacity entries at least {JournalBudget.MinEntryBytes} bytes, and be at most {JournalBudget.MaxBytes} (16 GiB).")
-            .ValidateOnStart();
+            .ValidateOnStartWith(new JournalOptionsValidator());
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddResettableState<RequestJournal>();
         builder.Services.AddAdminJson(JournalJsonContext.Default);

@@ -13,7 +13,8 @@ internal sealed class OpenApiTokenKey
 {
     public const int Length = 32;
 
-    public const string Problem = "Klikoo:OpenApi:TokenKey must be 32 bytes written as 64 hex digits or in base64, e.g. from 'openssl rand -hex 32'.";
+    /// <summary>What <c>Klikoo:OpenApi:TokenKey</c> must be, after its name.</summary>
+    public const string Problem = "must be 32 bytes written as 64 hex digits or in base64, e.g. from 'openssl rand -hex 32'.";
 
     private byte[] _bytes;
 

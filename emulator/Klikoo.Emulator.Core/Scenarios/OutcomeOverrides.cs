@@ -59,7 +59,7 @@ internal sealed class OutcomeOverrides : IOutcomeOverrides
     /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
     public OutcomeOverride? Find(ValidatedRequest request)
     {
-        // A loop, not List.Find: its predicate and closure were allocated on every buy, overrides or not.
+        // A loop, not List.Find: its predicate and closure would be allocated on every buy, overrides or not.
         lock (_gate)
         {
             foreach (var o in _overrides)

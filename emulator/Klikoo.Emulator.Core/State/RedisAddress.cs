@@ -8,18 +8,18 @@ namespace Klikoo.Emulator.State;
 /// </summary>
 internal static class RedisAddress
 {
-    /// <summary>What is wrong with <paramref name="configuration"/>; null when it names at least one server.</summary>
+    /// <summary>What is wrong with <paramref name="configuration"/>, after the setting's name; null when it names at least one server.</summary>
     public static string? Problem(string configuration)
     {
         try
         {
             return ConfigurationOptions.Parse(configuration).EndPoints.Count == 0
-                ? $"Klikoo:State:Redis '{Shown(configuration)}' names no server: use host:port, e.g. --redis localhost:6379"
+                ? $"'{Shown(configuration)}' names no server: use host:port, e.g. --redis localhost:6379"
                 : null;
         }
         catch (ArgumentException ex)
         {
-            return $"Klikoo:State:Redis '{Shown(configuration)}' cannot be read ({FirstLine(ex.Message)}): use host:port, e.g. --redis localhost:6379";
+            return $"'{Shown(configuration)}' cannot be read ({FirstLine(ex.Message)}): use host:port, e.g. --redis localhost:6379";
         }
     }
 

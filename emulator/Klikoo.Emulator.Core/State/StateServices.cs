@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Klikoo.Emulator.Hosting;
 
 namespace Klikoo.Emulator.State;
 
@@ -14,11 +14,7 @@ public static class StateServices
         var services = builder.Services;
         services.AddOptions<StateOptions>()
             .Bind(builder.Configuration.GetSection(StateOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Prefix), "Klikoo:State:Prefix must not be empty: it keeps several emulators' keys apart.")
-            .Validate(o => o.DuePollInterval >= TimeSpan.FromMilliseconds(10) && o.DuePollInterval <= TimeSpan.FromMinutes(1),
-                "Klikoo:State:DuePollInterval must lie between 00:00:00.010 and 00:01:00.")
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StateOptions>, RedisAddressValidator>();
+            .ValidateOnStartWith(new StateOptionsValidator());
         if (builder.UsesSharedState())
         {
             services.AddSingleton<RedisState>();
@@ -27,13 +23,6 @@ public static class StateServices
         }
 
         return builder;
-    }
-
-    // A named validator, so the failure says what is wrong with the address, not only that it is.
-    private sealed class RedisAddressValidator : IValidateOptions<StateOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, StateOptions options) =>
-            options.UsesRedis && RedisAddress.Problem(options.Redis!) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     /// <summary>Whether the features keep their state in Redis (<c>Klikoo:State:Redis</c> is set).</summary>

@@ -14,8 +14,7 @@ public static class TransactionServices
         var services = builder.Services;
         services.AddOptions<TransactionOptions>()
             .Bind(builder.Configuration.GetSection(TransactionOptions.Section))
-            .Validate(o => o.Capacity >= 1 && o.PendingCapacity >= 1 && o.RememberedRefIds >= 0, "Klikoo:Transactions needs Capacity >= 1, PendingCapacity >= 1 and RememberedRefIds >= 0.")
-            .ValidateOnStart();
+            .ValidateOnStartWith(new TransactionOptionsValidator());
         if (builder.UsesSharedState())
         {
             // docs/shared-state.md: one store, ledger and TRXID counter for every replica, pending ones found by polling.

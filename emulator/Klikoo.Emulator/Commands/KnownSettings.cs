@@ -15,7 +15,7 @@ public static class KnownSettings
     /// <summary>Every <c>Klikoo:</c> key, from the options classes, so a new option is accepted as soon as it exists.</summary>
     public static readonly IReadOnlyList<string> Klikoo =
     [
-        .. Keys<KlikooOptions>(KlikooOptions.Section), .. Keys<ClockOptions>($"{KlikooOptions.Section}:Clock"),
+        .. Keys<KlikooOptions>(KlikooOptions.Section), .. Keys<ClockOptions>(ClockOptions.Section),
         .. Keys<TransactionOptions>(TransactionOptions.Section), .. Keys<CallbackOptions>(CallbackOptions.Section),
         .. Keys<JournalOptions>(JournalOptions.Section), .. Keys<AdminOptions>(AdminOptions.Section),
         .. Keys<StateOptions>(StateOptions.Section), .. Keys<OpenApiOptions>(OpenApiOptions.Section),

@@ -3,6 +3,8 @@ using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,10 +36,12 @@ public sealed class KlikooEmulatorHostTests
         _ = factory.Server;
         await using var emulator = await KlikooEmulator.StartAsync();
 
-        // Both list the features (Program.cs and the test host); a feature added to one only fails here.
+        // Both hosts call KlikooEmulatorFeatures; a host that maps or registers a feature of its own fails here.
+        var routes = Routes(emulator.Services.GetRequiredService<EndpointDataSource>().Endpoints);
         using (new AssertionScope())
         {
-            Routes(emulator.Services).Should().Equal(Routes(factory.Services));
+            routes.Should().HaveCountGreaterThan(40).And.Contain("GET /__admin/health AdminHealth");
+            routes.Should().Equal(Routes(factory.Services.GetRequiredService<EndpointDataSource>().Endpoints));
             emulator.Services.GetServices<IResettableState>().Select(s => s.GetType().Name).Order()
                 .Should().Equal(factory.Services.GetServices<IResettableState>().Select(s => s.GetType().Name).Order());
             emulator.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).Order()
@@ -45,9 +49,32 @@ public sealed class KlikooEmulatorHostTests
         }
     }
 
-    private static List<string> Routes(IServiceProvider services) =>
-        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}")
+    [Test]
+    public async Task Routes_AMapInOneHostOnly_TellsTheHostsApart()
+    {
+        // The comparison above would see a feature mapped by one host only.
+        await using var listed = NotStarted();
+        await using var extra = NotStarted();
+        extra.MapGet("/__admin/only-here", () => "").WithName("OnlyHere");
+
+        Routes(Endpoints(extra)).Should().NotEqual(Routes(Endpoints(listed)))
+            .And.Contain("GET /__admin/only-here OnlyHere");
+    }
+
+    private static WebApplication NotStarted()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Klikoo:Fixtures"] = RepositoryPaths.Fixtures;
+        return builder.AddKlikooEmulator().Build().MapKlikooEmulator();
+    }
+
+    private static IEnumerable<Endpoint> Endpoints(IEndpointRouteBuilder app) => app.DataSources.SelectMany(d => d.Endpoints);
+
+    // Methods, pattern and name: a route moved, renamed or mapped by one host only differs.
+    private static List<string> Routes(IEnumerable<Endpoint> endpoints) =>
+        [.. endpoints.OfType<RouteEndpoint>()
+            .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText} " +
+                         e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
             .Order(StringComparer.Ordinal)];
 
     [Test]

@@ -117,16 +117,26 @@ public sealed class StartupFailureTests
             .And.Contain("denied").And.EndWith("): fix its permissions or start with --fixtures <folder>");
     }
 
-    [TestCase("--Klikoo:Transactions:Capacity=0", "invalid setting: Klikoo:Transactions needs Capacity >= 1, PendingCapacity >= 1 and RememberedRefIds >= 0.")]
+    [TestCase("--Klikoo:Transactions:Capacity=0", "invalid setting: Klikoo:Transactions:Capacity must be from 1 to 10000000, not 0.")]
+    [TestCase("--Klikoo:Transactions:Ids=Sequential", "invalid setting: Failed to convert configuration value 'Sequential' at 'Klikoo:Transactions:Ids' to type 'Klikoo.Emulator.Transactions.TransactionIdStyle'.")]
     [TestCase("--Klikoo:Seed=abc", "invalid setting: Failed to convert configuration value 'abc' at 'Klikoo:Seed' to type 'System.Int32'.")]
     [TestCase("--Klikoo:Clock:Fixed=2024-11-29T10:59:32.076824", "invalid setting: Klikoo:Clock:Fixed needs an offset, e.g. 2024-11-29T10:59:32+07:00 (WIB) or 2024-11-29T03:59:32Z: without one it would mean this machine's time zone, and replies would differ between machines.")]
     [TestCase("--Klikoo:OpenApi:TokenKey=0011", "invalid setting: Klikoo:OpenApi:TokenKey must be 32 bytes written as 64 hex digits or in base64, e.g. from 'openssl rand -hex 32'.")]
-    [TestCase("--Klikoo:Journal:MaxBytes=4096", "invalid setting: Klikoo:Journal:MaxBytes must give each of the Klikoo:Journal:Capacity entries at least 4096 bytes, and be at most 17179869184 (16 GiB).")]
+    [TestCase("--Klikoo:Journal:MaxBytes=4096", "invalid setting: Klikoo:Journal:MaxBytes must give each of the Klikoo:Journal:Capacity entries at least 4096 bytes, and be at most 17179869184 (16 GiB), not 4096.")]
     public async Task Start_InvalidSetting_NamesIt(string setting, string expected)
     {
         var run = await EmulatorProcess.RunUntilExitAsync(["--port", FreePort(), setting]);
 
         ShouldBeOnePlainProblem(run).Should().Be(expected);
+    }
+
+    [Test]
+    public async Task Start_BadSettingsInTwoSections_BothNamedOnOneLine()
+    {
+        var run = await EmulatorProcess.RunUntilExitAsync(["--port", FreePort(), "--Klikoo:Transactions:PendingCapacity=0", "--Klikoo:Callbacks:Senders=0"]);
+
+        ShouldBeOnePlainProblem(run).Should().Be(
+            "invalid setting: Klikoo:Transactions:PendingCapacity must be from 1 to 10000000, not 0.; Klikoo:Callbacks:Senders must be from 1 to 64, not 0.");
     }
 
     // Exit code 2, no stack frame, at most a few lines in all; the problem is the last line written to stderr.
