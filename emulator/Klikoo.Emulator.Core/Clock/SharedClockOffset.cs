@@ -15,15 +15,34 @@ namespace Klikoo.Emulator.Clock;
 /// </remarks>
 internal sealed class SharedClockOffset(EmulatorClock clock, RedisState redis, ILogger<SharedClockOffset> logger) : IHostedService
 {
+    private const int SubscribeRetryMilliseconds = 50;
     private IDisposable? _moves;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var channel = redis.Channel("clock");
-        await redis.Connection.GetSubscriber().SubscribeAsync(channel, (_, message) =>
-            BackgroundWork.Run(logger, "taking the shared clock offset", () => Adopt(message)));
+        await SubscribeAsync(cancellationToken);
         Adopt(await redis.Database.StringGetAsync(redis.Key("clock")));
         _moves = clock.OnMoved(Publish);
+    }
+
+    // ConnectAsync returns once the command connection is up; the subscription connection may still be on its way,
+    // and the fail-fast backlog (RedisState) refuses a SUBSCRIBE until it is. Wait for it as long as a connect may take.
+    private async Task SubscribeAsync(CancellationToken cancellationToken)
+    {
+        var channel = redis.Channel("clock");
+        for (var waited = 0; ; waited += SubscribeRetryMilliseconds)
+        {
+            try
+            {
+                await redis.Connection.GetSubscriber().SubscribeAsync(channel, (_, message) =>
+                    BackgroundWork.Run(logger, "taking the shared clock offset", () => Adopt(message)));
+                return;
+            }
+            catch (RedisConnectionException) when (waited < redis.ConnectTimeoutMilliseconds)
+            {
+                await Task.Delay(SubscribeRetryMilliseconds, cancellationToken);
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

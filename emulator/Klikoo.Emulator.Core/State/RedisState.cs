@@ -28,6 +28,9 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
     /// <summary>How long a command may wait for its answer.</summary>
     public int TimeoutMilliseconds { get; private set; } = MaxTimeoutMilliseconds;
 
+    /// <summary>How long connecting may take.</summary>
+    public int ConnectTimeoutMilliseconds { get; private set; } = 5000;
+
     public bool IsConnected => _connection?.IsConnected ?? false;
 
     public RedisKey Key(string name) => Prefix + name;
@@ -39,6 +42,7 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
         var configuration = ConfigurationOptions.Parse(options.Value.Redis ?? "");
         configuration.AbortOnConnectFail = true;
         configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 5000);
+        ConnectTimeoutMilliseconds = configuration.ConnectTimeout;
 
         // A slow server fails a request after 3 s instead of StackExchange.Redis's 5 (or sooner, if the address says
         // so); a lost one fails it at once.
