@@ -47,6 +47,9 @@ public sealed class EmulatorProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
+
+            // No diagnostics pipes: a process a test kills could not remove them, and they would be left in the temp folder.
+            Environment = { ["DOTNET_EnableDiagnostics"] = "0" },
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Klikoo.Emulator.dll"));
         info.ArgumentList.Add($"--urls={baseAddress}");
@@ -79,6 +82,9 @@ public sealed class EmulatorProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
+
+            // No diagnostics pipes: a process a test kills could not remove them, and they would be left in the temp folder.
+            Environment = { ["DOTNET_EnableDiagnostics"] = "0" },
         };
         foreach (var part in launcher?.Skip(1).Append("dotnet") ?? [])
         {
