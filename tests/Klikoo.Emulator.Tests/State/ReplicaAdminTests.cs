@@ -9,32 +9,16 @@ namespace Klikoo.Emulator.Tests.State;
 /// once; a reset through one replica clears its siblings' state, and emulators under another prefix on the same
 /// Redis see none of it. Real emulator processes on a real redis-server, under a frozen clock.
 /// </summary>
-[Category("Replicas")]
-[NonParallelizable]
-public sealed class ReplicaAdminTests
+public sealed class ReplicaAdminTests : ReplicaSuite
 {
     private const int Parallel = 200;
     private const string OverrideReason = "Override dari admin";
 
-    private ReplicaSet _replicas = null!;
-
-    [SetUp]
-    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync();
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (_replicas is not null)
-        {
-            await _replicas.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task Buy_DifferentPrefixesOnOneRedis_ShareNoTransactionNorBalance()
     {
-        var team = await _replicas.StartAsync("team-a", "--Klikoo:State:Prefix=team-a:");
-        var other = await _replicas.StartAsync("team-b", "--Klikoo:State:Prefix=team-b:");
+        var team = await Replicas.StartAsync("team-a", "--Klikoo:State:Prefix=team-a:");
+        var other = await Replicas.StartAsync("team-b", "--Klikoo:State:Prefix=team-b:");
 
         var onTeam = SuccessLine.Parse(await team.GetStringAsync(ReplicaSet.Buy("same")));
         var onOther = SuccessLine.Parse(await other.GetStringAsync(ReplicaSet.Buy("same")));
@@ -53,8 +37,8 @@ public sealed class ReplicaAdminTests
     [Test]
     public async Task Reset_ThroughOneReplica_ClearsItsSiblingButNotAnotherPrefix()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
-        var other = await _replicas.StartAsync("other-team", "--Klikoo:State:Prefix=klikoo-other:");
+        var (a, b) = await Replicas.StartTwoAsync();
+        var other = await Replicas.StartAsync("other-team", "--Klikoo:State:Prefix=klikoo-other:");
         SuccessLine.Parse(await a.GetStringAsync(ReplicaSet.Buy("before-reset")));
         var kept = await other.GetStringAsync(ReplicaSet.Buy("before-reset"));
         await AddOverrideAsync(a, new { to = "081234567890", result = "failed", reason = OverrideReason });
@@ -80,7 +64,7 @@ public sealed class ReplicaAdminTests
     [Test]
     public async Task Override_AddedThroughOneReplica_UsedByExactlyOneBuyThroughTheOther()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         await AddOverrideAsync(a, new { to = "081234567890", result = "failed", reason = OverrideReason });
 
         var first = await b.GetStringAsync(ReplicaSet.Buy("first"));
@@ -97,7 +81,7 @@ public sealed class ReplicaAdminTests
     [Test]
     public async Task Override_ConcurrentBuysForDistinctRefIdsOverTwoReplicas_ExactlyOneTakesIt()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         await AddOverrideAsync(b, new { to = "081234567890", result = "failed", reason = OverrideReason });
 
         var replies = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i => (i % 2 == 0 ? a : b).GetStringAsync(ReplicaSet.Buy($"o{i}"))));
@@ -116,7 +100,7 @@ public sealed class ReplicaAdminTests
     [Test]
     public async Task Override_ConcurrentBuysOfItsRefIdOverTwoReplicas_TheOneTransactionHasItsOutcome()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         await AddOverrideAsync(a, new { refId = "contested", result = "failed", reason = OverrideReason });
 
         var replies = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i => (i % 2 == 0 ? a : b).GetStringAsync(ReplicaSet.Buy("contested"))));

@@ -9,9 +9,7 @@ namespace Klikoo.Emulator.Tests.State;
 /// fields missing, not numbers, or out of range): every replica's due poll skips them, takes them out of the due set
 /// and names each once in a warning, and resolves every other pending transaction by itself.
 /// </summary>
-[Category("Replicas")]
-[NonParallelizable]
-public sealed class ReplicaCorruptKeyTests
+public sealed class ReplicaCorruptKeyTests : ReplicaSuite
 {
     private const int Pending = 10;
     private const int Garbage = 150;
@@ -23,24 +21,10 @@ public sealed class ReplicaCorruptKeyTests
     private static readonly string[] BadValues =
         ["", "abc", "-", "1e400", "99999999999999999999999999", "9223372036854775807", "-9223372036854775808", "0x10", " 1", new('9', 5000), "\u0000"];
 
-    private ReplicaSet _replicas = null!;
-
-    [SetUp]
-    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync();
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (_replicas is not null)
-        {
-            await _replicas.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task DuePoll_UnreadableTransactionsInTheDueSet_SkippedReportedOnceAndTheRestResolveByThemselves()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         var refIds = Enumerable.Range(0, Pending).Select(i => $"good-{i}").ToList();
         foreach (var refId in refIds)
         {
@@ -48,11 +32,11 @@ public sealed class ReplicaCorruptKeyTests
         }
 
         var planted = new List<string> { ReplicaSet.SampleKey("tx", "planted-string") };
-        await _replicas.Redis.CommandAsync("SET", planted[0], "not a transaction");
+        await Replicas.Redis.CommandAsync("SET", planted[0], "not a transaction");
         planted.AddRange(await PlantGarbageAsync(new Random(8)));
         foreach (var key in planted)
         {
-            await _replicas.Redis.CommandAsync("ZADD", "klikoo:due", "0", key);
+            await Replicas.Redis.CommandAsync("ZADD", "klikoo:due", "0", key);
         }
 
         await b.AdvanceClockAsync(60);
@@ -60,13 +44,13 @@ public sealed class ReplicaCorruptKeyTests
         await Eventually.TrueAsync(async () => await a.TransactionCountAsync("inProgress") == 0, "the due poll resolves the readable transactions");
         var rechecks = await Task.WhenAll(refIds.Select(r => b.GetStringAsync(ReplicaSet.PendingBuy(r))));
         var output = a.Process.Output + b.Process.Output;
-        var due = await _replicas.Redis.CommandAsync("ZCARD", "klikoo:due");
+        var due = await Replicas.Redis.CommandAsync("ZCARD", "klikoo:due");
         var next = SuccessLine.Parse(await a.GetStringAsync(ReplicaSet.Buy("after")));
         using (new AssertionScope(output.Length > 4000 ? output[^4000..] : output))
         {
             rechecks.Should().AllSatisfy(line => SuccessLine.TryParse(line, out _).Should().BeTrue(line));
             next.Balance.Before.Should().Be(ReplicaSet.Deposit - (Pending * ReplicaSet.Price), "each readable pending buy charged once");
-            due.Should().Be("0", "the unreadable keys left the due set: " + await _replicas.Redis.CommandAsync("EVAL", "return table.concat(redis.call('ZRANGE', KEYS[1], 0, -1), ' ')", "1", "klikoo:due"));
+            due.Should().Be("0", "the unreadable keys left the due set: " + await Replicas.Redis.CommandAsync("EVAL", "return table.concat(redis.call('ZRANGE', KEYS[1], 0, -1), ' ')", "1", "klikoo:due"));
             output.Should().NotContain("   at ", "no stack trace for a key that cannot be read");
             CountOf(output, planted[0]).Should().Be(1, "the planted string is named once, by one replica");
         }
@@ -84,10 +68,10 @@ public sealed class ReplicaCorruptKeyTests
             switch (i % 10)
             {
                 case 0:
-                    await _replicas.Redis.CommandAsync("RPUSH", key, "a", "b");
+                    await Replicas.Redis.CommandAsync("RPUSH", key, "a", "b");
                     continue;
                 case 1:
-                    await _replicas.Redis.CommandAsync("SADD", key, "a");
+                    await Replicas.Redis.CommandAsync("SADD", key, "a");
                     continue;
             }
 
@@ -102,7 +86,7 @@ public sealed class ReplicaCorruptKeyTests
                 fields[broken] = BadValues[random.Next(BadValues.Length)];
             }
 
-            await _replicas.Redis.CommandAsync(["HSET", key, .. fields.SelectMany(f => new[] { f.Key, f.Value })]);
+            await Replicas.Redis.CommandAsync(["HSET", key, .. fields.SelectMany(f => new[] { f.Key, f.Value })]);
         }
 
         return keys;

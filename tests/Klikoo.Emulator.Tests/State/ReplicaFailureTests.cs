@@ -15,27 +15,11 @@ namespace Klikoo.Emulator.Tests.State;
 /// Redis lost and back while the emulator runs, Redis unreachable at start-up, and a restart of everything. Real
 /// emulator processes on a real redis-server; reports go to a WireMock receiver.
 /// </summary>
-[Category("Replicas")]
-[NonParallelizable]
-public sealed class ReplicaFailureTests
+public sealed class ReplicaFailureTests() : ReplicaSuite(appendOnly: true)
 {
     private const string Partner = "partner-replicas";
     private const long PartnerDeposit = 1_000_000_000; // PartnerClients' balance
     private const int Buys = 40;
-
-    private ReplicaSet _replicas = null!;
-
-    [SetUp]
-    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync(appendOnly: true);
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (_replicas is not null)
-        {
-            await _replicas.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task PendingBuys_ReplicaThatTookThemKilledBeforeDue_OtherResolvesEachOnceAndReportsEachOnce()
@@ -43,7 +27,7 @@ public sealed class ReplicaFailureTests
         using var receiver = WireMockServer.Start();
         receiver.Given(Request.Create().WithPath("/report")).RespondWith(Response.Create().WithStatusCode(200));
         using var fixtures = PartnerFixtures(receiver);
-        var (a, b) = await _replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
+        var (a, b) = await Replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
         var refIds = Enumerable.Range(0, Buys).Select(i => $"pending-{i}").ToList();
 
         var taken = await Task.WhenAll(refIds.Select(r => a.GetStringAsync(PartnerBuy(r, "081234569990"))));
@@ -74,7 +58,7 @@ public sealed class ReplicaFailureTests
         // Replica A's deliveries hang (and then fail): they are in flight when it is killed.
         receiver.Given(Request.Create().WithPath("/report")).RespondWith(Response.Create().WithStatusCode(503).WithDelay(TimeSpan.FromSeconds(10)));
         using var fixtures = PartnerFixtures(receiver);
-        var (a, b) = await _replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
+        var (a, b) = await Replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
         var refIds = Enumerable.Range(0, Buys).Select(i => $"report-{i}").ToList();
 
         var lines = await Task.WhenAll(refIds.Select(r => a.GetStringAsync(PartnerBuy(r, "081234567890"))));
@@ -96,12 +80,12 @@ public sealed class ReplicaFailureTests
     [Test]
     public async Task Buy_RedisKilledWhileRunning_HarapHubungiAdminThenWorksAgainWhenRedisReturns()
     {
-        var a = await _replicas.StartAsync("replica-a");
+        var a = await Replicas.StartAsync("replica-a");
         SuccessLine.Parse(await a.GetStringAsync(ReplicaSet.Buy("before"))).Balance.Before.Should().Be(ReplicaSet.Deposit);
         var inquiry = $"/v1/irs/inquiry?{IrsQuery.Sample("PLN20", "01105691111")}";
         var inquiryLine = await a.GetStringAsync(inquiry);
 
-        await _replicas.Redis.KillAsync();
+        await Replicas.Redis.KillAsync();
 
         using (var buy = await a.Http.GetAsync(ReplicaSet.Buy("while-away")))
         {
@@ -113,7 +97,7 @@ public sealed class ReplicaFailureTests
         (await a.GetStringAsync(inquiry)).Should().Be(inquiryLine, "an inquiry does not touch Redis");
         (await a.HealthAsync()).GetProperty("state").GetProperty("reachable").GetBoolean().Should().BeFalse();
 
-        await _replicas.Redis.RestartAsync();
+        await Replicas.Redis.RestartAsync();
 
         var attempt = 0;
         string? recovered = null;
@@ -149,13 +133,13 @@ public sealed class ReplicaFailureTests
         using var receiver = WireMockServer.Start();
         receiver.Given(Request.Create().WithPath("/report")).RespondWith(Response.Create().WithStatusCode(200));
         using var fixtures = PartnerFixtures(receiver);
-        var (a, b) = await _replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
+        var (a, b) = await Replicas.StartTwoAsync($"--Klikoo:Fixtures={fixtures.Path}");
         InProgressLine.Parse(await a.GetStringAsync(PartnerBuy("kept-pending", "081234569990")));
 
         await a.KillAsync();
         await b.KillAsync();
-        await _replicas.Redis.RestartAsync();
-        var c = await _replicas.StartAsync("replica-c", $"--Klikoo:Fixtures={fixtures.Path}");
+        await Replicas.Redis.RestartAsync();
+        var c = await Replicas.StartAsync("replica-c", $"--Klikoo:Fixtures={fixtures.Path}");
         await c.AdvanceClockAsync(60);
 
         await Eventually.TrueAsync(() => ReplicaSet.Delivered(receiver).Count >= 1, "the new process resolves it by its due time and reports it");
@@ -176,7 +160,7 @@ public sealed class ReplicaFailureTests
     private static string PartnerBuy(string refId, string to) =>
         $"/v1/irs/buy?{IrsQuery.Buy("OVO10", to, refId).As(Partner, PartnerClients.Secret, PartnerClients.Pin)}";
 
-    private async Task<long> OutboxSizeAsync() => long.Parse(await _replicas.Redis.CommandAsync("HLEN", "klikoo:callbacks:jobs") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    private async Task<long> OutboxSizeAsync() => long.Parse(await Replicas.Redis.CommandAsync("HLEN", "klikoo:callbacks:jobs") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static int FreePort()
     {

@@ -8,25 +8,9 @@ namespace Klikoo.Emulator.Tests.State;
 /// lost everything (FLUSHALL) while the replicas run: the waiting buys all get the one transaction, and no TRXID
 /// handed out before the loss is handed out again.
 /// </summary>
-[Category("Replicas")]
-[NonParallelizable]
-public sealed class ReplicaLockAndIdTests
+public sealed class ReplicaLockAndIdTests : ReplicaSuite
 {
     private const int Buys = 100;
-
-    private ReplicaSet _replicas = null!;
-
-    [SetUp]
-    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync();
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (_replicas is not null)
-        {
-            await _replicas.DisposeAsync();
-        }
-    }
 
     // The lock as a replica that died leaves it: its lease runs out while the buys wait (the full 10 s lease: every
     // waiter has waited as long as the lease when it runs out).
@@ -34,9 +18,9 @@ public sealed class ReplicaLockAndIdTests
     [TestCase(10_000)]
     public async Task Buy_HundredWaitingOnADeadReplicasCreationLock_EveryOneGetsTheOneTransaction(int leaseLeftMs)
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         const string RefId = "dead-holder";
-        await _replicas.Redis.CommandAsync("SET", ReplicaSet.SampleKey("creating", RefId), "dead-replica:1", "PX", leaseLeftMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Replicas.Redis.CommandAsync("SET", ReplicaSet.SampleKey("creating", RefId), "dead-replica:1", "PX", leaseLeftMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var replies = await Task.WhenAll(Enumerable.Range(0, Buys).Select(i => (i % 2 == 0 ? a : b).GetAnyAsync(ReplicaSet.Buy(RefId))));
 
@@ -53,10 +37,10 @@ public sealed class ReplicaLockAndIdTests
     [Test]
     public async Task Buy_RedisFlushedWhileReplicasRun_NoTrxIdHandedOutTwice()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         var before = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? a : b).GetStringAsync(ReplicaSet.Buy($"before-{i}"))));
 
-        await _replicas.Redis.CommandAsync("FLUSHALL");
+        await Replicas.Redis.CommandAsync("FLUSHALL");
         var after = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? b : a).GetStringAsync(ReplicaSet.Buy($"after-{i}"))));
 
         var ids = before.Concat(after).Select(SuccessLine.Parse).Select(l => l.TransactionId).ToList();

@@ -10,25 +10,9 @@ namespace Klikoo.Emulator.Tests.State;
 /// runs out of memory. Whatever step of a buy the fault hits, the rooms held afterwards are exactly the INPROGRESS
 /// transactions, and once they resolve the books are exact: one charge per SUCCESS, every room given back.
 /// </summary>
-[Category("Replicas")]
-[NonParallelizable]
-public sealed class ReplicaRoomTests
+public sealed class ReplicaRoomTests() : ReplicaSuite(appendOnly: true)
 {
     private const int Burst = 60;
-
-    private ReplicaSet _replicas = null!;
-
-    [SetUp]
-    public async Task StartRedisAsync() => _replicas = await ReplicaSet.OnNewRedisAsync(appendOnly: true);
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (_replicas is not null)
-        {
-            await _replicas.DisposeAsync();
-        }
-    }
 
     // The fault comes after that many replies of the burst, so it meets the other buys at different steps.
     [TestCase(1)]
@@ -36,9 +20,9 @@ public sealed class ReplicaRoomTests
     [TestCase(40)]
     public async Task PendingBuys_RedisSleepsLongerThanARequestWaits_RoomsAreTheInProgressTransactions(int after)
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
 
-        await BurstAsync(a, b, "sleep", after, () => _replicas.Redis.CommandAsync("DEBUG", "SLEEP", "3.5"));
+        await BurstAsync(a, b, "sleep", after, () => Replicas.Redis.CommandAsync("DEBUG", "SLEEP", "3.5"));
 
         await AssertRoomsAndBooksAsync(a, b);
     }
@@ -47,9 +31,9 @@ public sealed class ReplicaRoomTests
     [TestCase(30)]
     public async Task PendingBuys_RedisKilledAndRestartedFromItsAppendOnlyFile_RoomsAreTheInProgressTransactions(int after)
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
 
-        await BurstAsync(a, b, "kill", after, () => _replicas.Redis.RestartAsync());
+        await BurstAsync(a, b, "kill", after, () => Replicas.Redis.RestartAsync());
 
         await Eventually.TrueAsync(async () => (await a.HealthAsync()).GetProperty("state").GetProperty("reachable").GetBoolean(), "replica A reaches Redis again");
         await Eventually.TrueAsync(async () => (await b.HealthAsync()).GetProperty("state").GetProperty("reachable").GetBoolean(), "replica B reaches Redis again");
@@ -59,15 +43,15 @@ public sealed class ReplicaRoomTests
     [Test]
     public async Task PendingBuys_RedisOutOfMemory_RoomsAreTheInProgressTransactions()
     {
-        var (a, b) = await _replicas.StartTwoAsync();
+        var (a, b) = await Replicas.StartTwoAsync();
         SuccessLine.Parse(await a.GetStringAsync(ReplicaSet.Buy("warm-up")));
-        var info = await _replicas.Redis.CommandAsync("INFO", "memory") ?? "";
+        var info = await Replicas.Redis.CommandAsync("INFO", "memory") ?? "";
         var used = long.Parse(info.Split('\n').First(l => l.StartsWith("used_memory:", StringComparison.Ordinal))["used_memory:".Length..].Trim(), CultureInfo.InvariantCulture);
 
         // Room for a few of the burst's transactions, not all: the rest meet "OOM command not allowed" at some step.
-        await _replicas.Redis.CommandAsync("CONFIG", "SET", "maxmemory", (used + 40_000).ToString(CultureInfo.InvariantCulture));
+        await Replicas.Redis.CommandAsync("CONFIG", "SET", "maxmemory", (used + 40_000).ToString(CultureInfo.InvariantCulture));
         var replies = await BurstAsync(a, b, "oom", Burst + 1, () => Task.CompletedTask);
-        await _replicas.Redis.CommandAsync("CONFIG", "SET", "maxmemory", "0");
+        await Replicas.Redis.CommandAsync("CONFIG", "SET", "maxmemory", "0");
 
         replies.Should().Contain(r => r.Contains("Harap hubungi admin", StringComparison.Ordinal), "the test must reach the memory limit");
         await AssertRoomsAndBooksAsync(a, b, alreadyCharged: 1);
