@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Journal;
 
@@ -9,6 +12,8 @@ namespace Klikoo.Emulator.OpenApi;
 /// </summary>
 internal static class OpenApiJournal
 {
+    // The answers' own escaping ('+', '<', '&' and the like as \uXXXX), but the ellipsis left as it reads.
+    private static readonly JavaScriptEncoder KeepsEllipsis = JavaScriptEncoder.Create(UnicodeRanges.All);
     private static readonly string[] Credentials = ["\"access_token\":\"", "\"signature\":\""];
 
     public static void Record(HttpContext context, string operation, OpenApiAnswer answer, TimeSpan elapsed)
@@ -26,8 +31,10 @@ internal static class OpenApiJournal
             Shortened(answer.Body), elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));
     }
 
-    // The emulator's own JSON: a credential's value is a base64 or JWT string, never holding an escaped quote.
-    private static string Shortened(string reply)
+    // The emulator's own JSON, whose encoder writes a quote inside a string as \u0022: the first raw quote ends the value.
+    // The value is shortened as the credential reads, not as its escaped text (a '+' is six characters there), and
+    // each kept end is escaped again, so the entry stays the JSON it was.
+    internal static string Shortened(string reply)
     {
         foreach (var field in Credentials)
         {
@@ -36,10 +43,16 @@ internal static class OpenApiJournal
             {
                 start += field.Length;
                 var end = reply.IndexOf('"', start);
-                reply = string.Concat(reply.AsSpan(0, start), OpenApiTokens.Abbreviate(reply[start..end]), reply.AsSpan(end));
+                reply = string.Concat(reply.AsSpan(0, start), ShortenedValue(reply[start..end]), reply.AsSpan(end));
             }
         }
 
         return reply;
+    }
+
+    private static string ShortenedValue(string escaped)
+    {
+        using var value = JsonDocument.Parse("\"" + escaped + "\"");
+        return JsonEncodedText.Encode(OpenApiTokens.Abbreviate(value.RootElement.GetString()!), KeepsEllipsis).ToString();
     }
 }
