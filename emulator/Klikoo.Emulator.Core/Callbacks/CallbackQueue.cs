@@ -13,8 +13,9 @@ namespace Klikoo.Emulator.Callbacks;
 /// <summary>
 /// Final reports waiting to be sent, in one queue per receiver (scheme, host and port), so a receiver that is slow
 /// or dead delays only its own reports. The host comes from the fixture alone, so there are no more queues than
-/// callback URLs in the fixtures. Enqueueing never waits and never throws, so no receiver delays a buy's reply or
-/// breaks a transaction's timer. Both the queue of one receiver and all of them together are bounded; a report
+/// callback URLs in the fixtures. Enqueueing never waits for a receiver and never throws, so no receiver delays a
+/// buy's reply or breaks a transaction's timer; with shared state it keeps the report in the outbox first (one round
+/// trip). Both the queue of one receiver and all of them together are bounded; a report
 /// dropped for lack of room is recorded, not silently lost (docs/limits.md#callbacks).
 /// </summary>
 internal sealed class CallbackQueue(
@@ -53,11 +54,11 @@ internal sealed class CallbackQueue(
     /// interface's line for a transaction bought there, the Open API's JSON purchase callback (<c>openApiCallback</c>)
     /// for one bought through the Open API. Never throws.
     /// </summary>
-    public void Enqueue(Transaction transaction, TransactionLine finalLine)
+    public async ValueTask EnqueueAsync(Transaction transaction, TransactionLine finalLine)
     {
         if (transaction.ViaOpenApi)
         {
-            EnqueueJson(transaction);
+            await EnqueueJsonAsync(transaction);
             return;
         }
 
@@ -71,7 +72,7 @@ internal sealed class CallbackQueue(
         {
             if (CallbackUrl.TryExpand(template, finalLine, out var url, out var problem))
             {
-                Add(outbox.Keep(new CallbackJob(clientId, refId, url)));
+                await AddAsync(await outbox.KeepAsync(new CallbackJob(clientId, refId, url)));
             }
             else
             {
@@ -87,7 +88,7 @@ internal sealed class CallbackQueue(
     }
 
     // docs/open-api.md#on-the-emulator: the purchase callback's fields in Klikoo's order, balances as numbers.
-    private void EnqueueJson(Transaction transaction)
+    private async ValueTask EnqueueJsonAsync(Transaction transaction)
     {
         if (transaction.Account.OpenApiCallbackUrl is not { } target)
         {
@@ -100,7 +101,7 @@ internal sealed class CallbackQueue(
             if (CallbackUrl.TryParseJson(target, out var url, out var problem))
             {
                 var body = JsonSerializer.Serialize(openApi.Callback(transaction), KlikooOpenApiJson.Default.PurchaseCallback);
-                Add(outbox.Keep(new CallbackJob(clientId, refId, url, body)));
+                await AddAsync(await outbox.KeepAsync(new CallbackJob(clientId, refId, url, body)));
             }
             else
             {
@@ -116,10 +117,10 @@ internal sealed class CallbackQueue(
     }
 
     /// <summary>Queues a report another replica kept in the shared outbox and stopped delivering (it died).</summary>
-    public void Requeue(CallbackJob job) => Add(job);
+    public ValueTask RequeueAsync(CallbackJob job) => AddAsync(job);
 
     /// <summary>The report was delivered or given up on: nobody sends it again.</summary>
-    public void Done(CallbackJob job) => outbox.Done(job);
+    public ValueTask DoneAsync(CallbackJob job) => outbox.DoneAsync(job);
 
     /// <summary>Takes the next report for <paramref name="destination"/>; when none is left, the calling sender is done.</summary>
     public bool TryTake(CallbackDestination destination, [NotNullWhen(true)] out CallbackJob? job)
@@ -153,7 +154,7 @@ internal sealed class CallbackQueue(
         }
     }
 
-    private void Add(CallbackJob job)
+    private async ValueTask AddAsync(CallbackJob job)
     {
         var settings = options.Value;
         CallbackJob? dropped = null;
@@ -206,7 +207,7 @@ internal sealed class CallbackQueue(
             // where another replica takes it over (with shared state).
             if (!stopping)
             {
-                outbox.Done(dropped);
+                await outbox.DoneAsync(dropped);
             }
 
             log.Add(new CallbackAttempt(clock.GetUtcNow(), dropped.ClientId, dropped.RefId, dropped.Url.ToString(), 0, null, why, Delivered: false));

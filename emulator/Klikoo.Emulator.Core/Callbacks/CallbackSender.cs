@@ -111,7 +111,7 @@ internal sealed class CallbackSender(
             // Cut short by a stop: it stays in the shared outbox (if any) for another replica to deliver.
             if (!token.IsCancellationRequested)
             {
-                BackgroundWork.Run(logger, $"closing the report for ref_id {job.RefId}", () => queue.Done(job));
+                await BackgroundWork.RunAsync(logger, $"closing the report for ref_id {job.RefId}", () => queue.DoneAsync(job).AsTask(), token);
             }
         }
     }

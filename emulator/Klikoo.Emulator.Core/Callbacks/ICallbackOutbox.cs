@@ -8,18 +8,16 @@ namespace Klikoo.Emulator.Callbacks;
 internal interface ICallbackOutbox
 {
     /// <summary>Keeps <paramref name="job"/>; returns it with its outbox id.</summary>
-    CallbackJob Keep(CallbackJob job);
+    ValueTask<CallbackJob> KeepAsync(CallbackJob job);
 
     /// <summary>The report was delivered, given up on, or dropped for room: nobody sends it again.</summary>
-    void Done(CallbackJob job);
+    ValueTask DoneAsync(CallbackJob job);
 }
 
 /// <summary>No outbox: state is in this process.</summary>
 internal sealed class InProcessOutbox : ICallbackOutbox
 {
-    public CallbackJob Keep(CallbackJob job) => job;
+    public ValueTask<CallbackJob> KeepAsync(CallbackJob job) => ValueTask.FromResult(job);
 
-    public void Done(CallbackJob job)
-    {
-    }
+    public ValueTask DoneAsync(CallbackJob job) => ValueTask.CompletedTask;
 }

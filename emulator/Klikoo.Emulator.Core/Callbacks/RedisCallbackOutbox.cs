@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Json;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.State;
@@ -35,26 +34,36 @@ internal sealed class RedisCallbackOutbox(RedisState redis, ILogger<RedisCallbac
         return out
         """;
 
+    // KEYS: id counter, jobs, leases. ARGV: the job's JSON, its lease end (ms). Returns its id: one round trip.
+    private const string Add = """
+        local id = tostring(redis.call('INCR', KEYS[1]))
+        redis.call('HSET', KEYS[2], id, ARGV[1])
+        redis.call('ZADD', KEYS[3], ARGV[2], id)
+        return id
+        """;
+
+    // KEYS: jobs, leases. ARGV: the id.
+    private const string Remove = """
+        redis.call('HDEL', KEYS[1], ARGV[1])
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        return 1
+        """;
+
     private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
 
     private RedisKey Jobs => redis.Key("callbacks:jobs");
 
     private RedisKey Leases => redis.Key("callbacks:leases");
 
-    public CallbackJob Keep(CallbackJob job)
+    public async ValueTask<CallbackJob> KeepAsync(CallbackJob job)
     {
-        var id = redis.Database.StringIncrement(redis.Key("callbacks:id")).ToString(CultureInfo.InvariantCulture);
         var stored = JsonSerializer.Serialize(new StoredJob(job.ClientId, job.RefId, job.Url.ToString(), job.JsonBody), CallbackJsonContext.Default.StoredJob);
-        var batch = redis.Database.CreateBatch();
-        var write = batch.HashSetAsync(Jobs, id, stored);
-        var lease = batch.SortedSetAddAsync(Leases, id, LeaseEnd());
-        batch.Execute();
-        Task.WaitAll(write, lease);
+        var id = (string)(await redis.Database.ScriptEvaluateAsync(Add, [redis.Key("callbacks:id"), Jobs, Leases], [stored, LeaseEnd()]))!;
         _held[id] = 0;
         return job with { OutboxId = id };
     }
 
-    public void Done(CallbackJob job)
+    public async ValueTask DoneAsync(CallbackJob job)
     {
         if (job.OutboxId is not { } id)
         {
@@ -62,28 +71,24 @@ internal sealed class RedisCallbackOutbox(RedisState redis, ILogger<RedisCallbac
         }
 
         _held.TryRemove(id, out _);
-        var batch = redis.Database.CreateBatch();
-        var remove = batch.HashDeleteAsync(Jobs, id);
-        var unlease = batch.SortedSetRemoveAsync(Leases, id);
-        batch.Execute();
-        Task.WaitAll(remove, unlease);
+        await redis.Database.ScriptEvaluateAsync(Remove, [Jobs, Leases], [id]);
     }
 
     /// <summary>Extends the leases of the reports this replica is delivering.</summary>
-    public void RenewLeases()
+    public async Task RenewLeasesAsync()
     {
         var end = LeaseEnd();
         foreach (var id in _held.Keys)
         {
-            redis.Database.SortedSetAdd(Leases, id, end, SortedSetWhen.Exists);
+            await redis.Database.SortedSetAddAsync(Leases, id, end, SortedSetWhen.Exists);
         }
     }
 
     /// <summary>Claims reports whose replica stopped renewing their leases; this replica delivers them now.</summary>
-    public IReadOnlyList<CallbackJob> ClaimOrphans(int most)
+    public async Task<IReadOnlyList<CallbackJob>> ClaimOrphansAsync(int most)
     {
-        var reply = (RedisResult[])redis.Database.ScriptEvaluate(
-            ClaimExpired, [Leases, Jobs], [WallClock.Instance.GetUtcNow().ToUnixTimeMilliseconds(), LeaseEnd(), most])!;
+        var reply = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(
+            ClaimExpired, [Leases, Jobs], [WallClock.Instance.GetUtcNow().ToUnixTimeMilliseconds(), LeaseEnd(), most]))!;
         var claimed = new List<CallbackJob>();
         for (var i = 0; i + 1 < reply.Length; i += 2)
         {
@@ -104,7 +109,7 @@ internal sealed class RedisCallbackOutbox(RedisState redis, ILogger<RedisCallbac
             }
 
             // Unreadable: nobody could send it; it must not be claimed again and again.
-            Done(new CallbackJob("", "", new Uri("http://unreadable/"), null) { OutboxId = id });
+            await DoneAsync(new CallbackJob("", "", new Uri("http://unreadable/"), null) { OutboxId = id });
         }
 
         return claimed;
@@ -124,12 +129,12 @@ internal sealed class OrphanedCallbacks(RedisCallbackOutbox outbox, CallbackQueu
         using var timer = new PeriodicTimer(RedisCallbackOutbox.Renew, WallClock.Instance);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            outage.Run(logger, "renewing callback leases", outbox.RenewLeases);
-            outage.Run(logger, "taking over callbacks of a stopped replica", () =>
+            await outage.RunAsync(logger, "renewing callback leases", outbox.RenewLeasesAsync);
+            await outage.RunAsync(logger, "taking over callbacks of a stopped replica", async () =>
             {
-                foreach (var job in outbox.ClaimOrphans(100))
+                foreach (var job in await outbox.ClaimOrphansAsync(100))
                 {
-                    queue.Requeue(job);
+                    await queue.RequeueAsync(job);
                 }
             });
         }

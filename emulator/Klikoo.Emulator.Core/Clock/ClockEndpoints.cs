@@ -47,12 +47,12 @@ public static class ClockEndpoints
         return new ClockState(now, KlikooTimestamp.Format(now), clock.IsFrozen, clock.Offset.TotalSeconds);
     }
 
-    private static Results<Ok<ClockState>, ValidationProblem> Set(SetClockRequest request, EmulatorClock clock) =>
+    private static async Task<Results<Ok<ClockState>, ValidationProblem>> Set(SetClockRequest request, EmulatorClock clock) =>
         clock.TrySet(request.Now)
-            ? Moved(clock)
+            ? await MovedAsync(clock)
             : Refused("now", $"now must lie {Range}.");
 
-    private static Results<Ok<ClockState>, ValidationProblem> Advance(AdvanceClockRequest request, EmulatorClock clock)
+    private static async Task<Results<Ok<ClockState>, ValidationProblem>> Advance(AdvanceClockRequest request, EmulatorClock clock)
     {
         var seconds = request.Seconds;
         if (!double.IsFinite(seconds) || Math.Abs(seconds) > ClockOptions.MaxAdvance.TotalSeconds)
@@ -61,12 +61,16 @@ public static class ClockEndpoints
         }
 
         return clock.TryAdvance(TimeSpan.FromSeconds(seconds))
-            ? Moved(clock)
+            ? await MovedAsync(clock)
             : Refused("seconds", $"Moving by {seconds.ToString(CultureInfo.InvariantCulture)} s would take the clock outside its range: it must lie {Range}.");
     }
 
-    // What became due was resolved as the clock moved (see EmulatorClock.OnMoved).
-    private static Ok<ClockState> Moved(EmulatorClock clock) => TypedResults.Ok(Read(clock));
+    // What became due was resolved as the clock moved (see EmulatorClock.OnMoved), on a shared store awaited here.
+    private static async Task<Ok<ClockState>> MovedAsync(EmulatorClock clock)
+    {
+        await clock.SettleAsync();
+        return TypedResults.Ok(Read(clock));
+    }
 
     private static ValidationProblem Refused(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The clock was not moved");

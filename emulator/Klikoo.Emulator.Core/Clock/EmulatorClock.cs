@@ -16,6 +16,8 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
     private static readonly long MaxTicks = DateTimeOffset.MaxValue.UtcTicks - TimeSpan.TicksPerDay;
     private long _offsetTicks;
     private event Action? Moved;
+    private event Func<Task>? MovedAsync;
+    private Task _settling = Task.CompletedTask;
 
     /// <summary>Whether Klikoo:Clock:Fixed froze the clock: it does not tick by itself, but it can be set and advanced.</summary>
     public bool IsFrozen => frozenByConfiguration;
@@ -56,7 +58,7 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
 
             if (Interlocked.CompareExchange(ref _offsetTicks, moved, offset) == offset)
             {
-                Moved?.Invoke();
+                Announce();
                 return true;
             }
         }
@@ -71,7 +73,7 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
         }
 
         Volatile.Write(ref _offsetTicks, now.UtcTicks - source.GetUtcNow().UtcTicks);
-        Moved?.Invoke();
+        Announce();
         return true;
     }
 
@@ -90,6 +92,19 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
         Moved += handler;
         return new Subscription(this, handler);
     }
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> after every set or advance, on the caller's thread, for work that may wait (on
+    /// a shared store): what completes at once is done before the move returns, the rest by <see cref="SettleAsync"/>.
+    /// </summary>
+    public IDisposable OnMoved(Func<Task> handler)
+    {
+        MovedAsync += handler;
+        return new AsyncSubscription(this, handler);
+    }
+
+    /// <summary>Completes when what the last move set off (<see cref="OnMoved(Func{Task})"/>) is done: an admin call answers after it.</summary>
+    public Task SettleAsync() => Volatile.Read(ref _settling);
 
     /// <summary>Moves the clock by <paramref name="by"/>, as <see cref="TryAdvance"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The move is too large or leaves the clock's range.</exception>
@@ -115,6 +130,23 @@ public sealed class EmulatorClock(TimeProvider source, bool frozenByConfiguratio
     // MaxAdvance), so the sum cannot overflow a long.
     private DateTimeOffset At(long offsetTicks) =>
         new(Math.Clamp(source.GetUtcNow().UtcTicks + offsetTicks, MinTicks, MaxTicks), TimeSpan.Zero);
+
+    private void Announce()
+    {
+        Moved?.Invoke();
+        if (MovedAsync is not { } handlers)
+        {
+            return;
+        }
+
+        var running = handlers.GetInvocationList().Select(h => ((Func<Task>)h)()).Where(t => !t.IsCompletedSuccessfully).ToArray();
+        Volatile.Write(ref _settling, running.Length == 0 ? Task.CompletedTask : Task.WhenAll(running));
+    }
+
+    private sealed class AsyncSubscription(EmulatorClock clock, Func<Task> handler) : IDisposable
+    {
+        public void Dispose() => clock.MovedAsync -= handler;
+    }
 
     private sealed class Subscription(EmulatorClock clock, Action handler) : IDisposable
     {

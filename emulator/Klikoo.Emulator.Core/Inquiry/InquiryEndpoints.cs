@@ -10,7 +10,7 @@ public static class InquiryEndpoints
         IrsPipeline.Map(app, "inquiry", "Inquiry", static services =>
         {
             var handler = services.GetRequiredService<InquiryHandler>();
-            return IrsRoute.For<InquiryHandler>(services, "inquiry", handler.Inquire, handler.Reject);
+            return IrsRoute.For<InquiryHandler>(services, "inquiry", handler.InquireAsync, handler.Reject);
         });
         return app;
     }

@@ -11,6 +11,10 @@ namespace Klikoo.Emulator.Inquiry;
 internal sealed class InquiryHandler(CustomerDirectory customers, EmulatorClock clock)
 {
     /// <summary>Answers a valid inquiry (the pipeline checked it): the customer's line, or the failure a scenario or the customer sets.</summary>
+    /// <summary>The string interface's inquiry: it touches no state, so it completes at once.</summary>
+    public ValueTask<(RLine Line, Diagnosis Diagnosis)> InquireAsync(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog) =>
+        ValueTask.FromResult((Inquire(request, valid, catalog, out var diagnosis), diagnosis));
+
     public RLine Inquire(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis)
     {
         diagnosis = default;

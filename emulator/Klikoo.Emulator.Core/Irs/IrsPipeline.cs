@@ -15,9 +15,10 @@ internal static class IrsPipeline
 
     /// <summary>
     /// Answers a request that passed the interface's checks (<see cref="IrsRequestValidator"/>), against the same
-    /// fixtures snapshot; on refusal <paramref name="diagnosis"/> says which check failed (default otherwise).
+    /// fixtures snapshot; on refusal the diagnosis says which check failed (default otherwise). An inquiry completes
+    /// at once; a buy may wait for a shared store.
     /// </summary>
-    public delegate RLine Handler(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis);
+    public delegate ValueTask<(RLine Line, Diagnosis Diagnosis)> Handler(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog);
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
@@ -57,9 +58,14 @@ internal static class IrsPipeline
                 // Inquiry and buy check a request the same way (docs/klikoo-interface.md#decisions), so it is done here,
                 // and the feature's handler only sees a valid one.
                 var catalog = fixtures.Current;
-                line = IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis)
-                    ? handle(request, valid, catalog, out diagnosis)
-                    : reject(request, reason);
+                if (IrsRequestValidator.TryValidate(request, catalog, out var valid, out var reason, out diagnosis))
+                {
+                    (line, diagnosis) = await handle(request, valid, catalog);
+                }
+                else
+                {
+                    line = reject(request, reason);
+                }
             }
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

@@ -19,13 +19,13 @@ public static class OpenApiEndpoints
 
     private static readonly OpenApiRoute[] Routes =
     [
-        new("access-token", "POST", "access-token", OpenApiService.Auth, "OpenApiAccessToken", OpenApiAuth.AccessToken),
-        new("auth-signature", "POST", "auth-signature", OpenApiService.Auth, "OpenApiAuthSignature", OpenApiAuth.AuthSignature),
-        new("signature", "POST", "signature", OpenApiService.Auth, "OpenApiSignature", OpenApiAuth.Signature),
-        new("balance", "GET", "balance", OpenApiService.Account, "OpenApiBalance", Balance),
-        new("products", "POST", "products", OpenApiService.Product, "OpenApiProducts", OpenApiCatalogue.Products),
-        new("products/inquiry", "POST", "products/inquiry", OpenApiService.Transaction, "OpenApiInquiry", OpenApiCatalogue.Inquire),
-        new("transactions/inquiry-postpaid", "POST", "transactions/inquiry-postpaid", OpenApiService.Transaction, "OpenApiInquiryPostpaid", OpenApiCatalogue.InquirePostpaid),
+        new("access-token", "POST", "access-token", OpenApiService.Auth, "OpenApiAccessToken", Sync(OpenApiAuth.AccessToken)),
+        new("auth-signature", "POST", "auth-signature", OpenApiService.Auth, "OpenApiAuthSignature", Sync(OpenApiAuth.AuthSignature)),
+        new("signature", "POST", "signature", OpenApiService.Auth, "OpenApiSignature", Sync(OpenApiAuth.Signature)),
+        new("balance", "GET", "balance", OpenApiService.Account, "OpenApiBalance", Sync(Balance)),
+        new("products", "POST", "products", OpenApiService.Product, "OpenApiProducts", Sync(OpenApiCatalogue.Products)),
+        new("products/inquiry", "POST", "products/inquiry", OpenApiService.Transaction, "OpenApiInquiry", Sync(OpenApiCatalogue.Inquire)),
+        new("transactions/inquiry-postpaid", "POST", "transactions/inquiry-postpaid", OpenApiService.Transaction, "OpenApiInquiryPostpaid", Sync(OpenApiCatalogue.InquirePostpaid)),
         new("products/buy", "POST", "products/buy", OpenApiService.Transaction, "OpenApiBuy", OpenApiPurchases.Buy),
         new("transactions/{transactionId}", "GET", "transactions/detail", OpenApiService.Transaction, "OpenApiTransaction", OpenApiPurchases.Detail),
         new("transactions", "GET", "transactions", OpenApiService.Transaction, "OpenApiTransactions", OpenApiPurchases.History),
@@ -53,7 +53,7 @@ public static class OpenApiEndpoints
     private static Task HandleAsync(HttpContext context, OpenApiRoute route) => AnswerAsync(context, route.Operation, async () =>
     {
         var (body, problem) = await ReadAsync(context.Request, context.RequestAborted);
-        return body is null ? OpenApiAnswer.Error(OpenApiStatus.ValidationError, route.Service, problem!) : route.Handle(context, body);
+        return body is null ? OpenApiAnswer.Error(OpenApiStatus.ValidationError, route.Service, problem!) : await route.Handle(context, body);
     }, route);
 
     // No documented code means "method not allowed": the closest is Validasi Error, with Allow naming the method served.
@@ -110,6 +110,9 @@ public static class OpenApiEndpoints
         await context.Response.WriteAsync(answer.Body, context.RequestAborted);
         OpenApiJournal.Record(context, operation, answer, Stopwatch.GetElapsedTime(started));
     }
+
+    private static Func<HttpContext, byte[], ValueTask<OpenApiAnswer>> Sync(Func<HttpContext, byte[], OpenApiAnswer> handle) =>
+        (context, body) => ValueTask.FromResult(handle(context, body));
 
     private static OpenApiAnswer Balance(HttpContext context, byte[] body)
     {

@@ -16,7 +16,7 @@ internal static class OpenApiPurchases
 {
     public const int MaxLimit = 1000;
 
-    public static OpenApiAnswer Buy(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> Buy(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
         if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
@@ -32,7 +32,7 @@ internal static class OpenApiPurchases
             return refusal;
         }
 
-        var bought = services.GetRequiredService<BuyHandler>().BuyValidated(valid, catalog);
+        var bought = await services.GetRequiredService<BuyHandler>().BuyValidatedAsync(valid, catalog);
         if (bought is { Created: true, Transaction: { } transaction })
         {
             var data = services.GetRequiredService<OpenApiTransactionView>().Detail(transaction);
@@ -47,7 +47,7 @@ internal static class OpenApiPurchases
                 : $"partner_reference_id '{valid.RefId}' was used by a transaction forgotten to bound memory (Klikoo:Transactions:Capacity)", account!.ClientId) with { Order = order };
     }
 
-    public static OpenApiAnswer Detail(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> Detail(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
         if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
@@ -56,17 +56,17 @@ internal static class OpenApiPurchases
         }
 
         var id = context.GetRouteValue("transactionId") as string ?? "";
-        if (!services.GetRequiredService<ITransactionStore>().TryFind(account!.ClientId, id, out var transaction))
+        if (await services.GetRequiredService<ITransactionStore>().FindAsync(account!.ClientId, id) is not { } transaction)
         {
             return OpenApiAnswer.Error(OpenApiStatus.TransactionNotFound, OpenApiService.Transaction,
                 $"no transaction '{EchoText.Of(id)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
         }
 
-        services.GetRequiredService<BuyHandler>().ResolveIfDue(transaction);
+        await services.GetRequiredService<BuyHandler>().ResolveIfDueAsync(transaction);
         return new(200, Json(OpenApiStatus.Success, services.GetRequiredService<OpenApiTransactionView>().Detail(transaction)), account.ClientId);
     }
 
-    public static OpenApiAnswer History(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> History(HttpContext context, byte[] body)
     {
         var services = context.RequestServices;
         if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
@@ -80,15 +80,17 @@ internal static class OpenApiPurchases
         }
 
         // Through the client's index: a page reads its own transactions, not every one held (on Redis, one hash each).
-        var page = services.GetRequiredService<ITransactionStore>().Page(
+        var page = await services.GetRequiredService<ITransactionStore>().PageAsync(
             account!.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, newestFirst: true, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
         var buys = services.GetRequiredService<BuyHandler>();
         var view = services.GetRequiredService<OpenApiTransactionView>();
-        var rows = page.Items.Select(t =>
+        var rows = new List<TransactionHistoryItem>(page.Items.Count);
+        foreach (var t in page.Items)
         {
-            buys.ResolveIfDue(t);
-            return view.Row(t);
-        }).ToList();
+            await buys.ResolveIfDueAsync(t);
+            rows.Add(view.Row(t));
+        }
+
         var pages = (page.Total + filter.Limit - 1) / filter.Limit;
         var meta = new PageMeta
         {

@@ -9,7 +9,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// <param name="Service">The service digits of its answers' codes.</param>
 /// <param name="Name">The endpoint's name.</param>
 /// <param name="Handle">Answers a request whose body was read.</param>
-internal sealed record OpenApiRoute(string Path, string Method, string Operation, OpenApiService Service, string Name, Func<HttpContext, byte[], OpenApiAnswer> Handle)
+internal sealed record OpenApiRoute(string Path, string Method, string Operation, OpenApiService Service, string Name, Func<HttpContext, byte[], ValueTask<OpenApiAnswer>> Handle)
 {
     /// <summary>Whether <paramref name="path"/> (after the prefix) is this route's, a <c>{parameter}</c> matching any one segment.</summary>
     public bool Matches(ReadOnlySpan<char> path)

@@ -1,5 +1,4 @@
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Irs;
 
 namespace Klikoo.Emulator.Scenarios;
 
@@ -16,10 +15,4 @@ internal interface IOutcomeOverrides : IResettableState
     IReadOnlyList<OutcomeOverride> Snapshot();
 
     bool Remove(string id);
-
-    /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake"/>.</summary>
-    OutcomeOverride? Find(ValidatedRequest request);
-
-    /// <summary>Takes <paramref name="found"/> for one buy; false when another buy took it first.</summary>
-    bool TryTake(OutcomeOverride found);
 }

@@ -59,18 +59,9 @@ internal sealed class OutcomeOverrides : IOutcomeOverrides
     /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
     public OutcomeOverride? Find(ValidatedRequest request)
     {
-        // A loop, not List.Find: its predicate and closure would be allocated on every buy, overrides or not.
         lock (_gate)
         {
-            foreach (var o in _overrides)
-            {
-                if ((o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination))
-                {
-                    return o;
-                }
-            }
-
-            return null;
+            return OutcomeOverride.FirstMatch(_overrides, request.RefId, request.Destination);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.State;
 using StackExchange.Redis;
 
@@ -8,7 +7,8 @@ namespace Klikoo.Emulator.Scenarios;
 
 /// <summary>
 /// Overrides in Redis, one hash field per override, so an override set through one replica is used by the next
-/// matching buy whichever replica takes it, and by only one: taking it is deleting its field, which one caller wins.
+/// matching buy whichever replica takes it, and by only one: the new-buy script (RedisTransactionScripts.Create)
+/// takes it by deleting its field, with the transaction it decides, so one buy wins it.
 /// </summary>
 internal sealed class RedisOutcomeOverrides(RedisState redis) : IOutcomeOverrides
 {
@@ -20,7 +20,7 @@ internal sealed class RedisOutcomeOverrides(RedisState redis) : IOutcomeOverride
         return id
         """;
 
-    private RedisKey Key => redis.Key("overrides");
+    private RedisKey Key => KeyOf(redis);
 
     public OutcomeOverride? TryAdd(string? refId, string? to, BuyOutcome buy, DateTimeOffset now)
     {
@@ -29,28 +29,19 @@ internal sealed class RedisOutcomeOverrides(RedisState redis) : IOutcomeOverride
         return id.IsNull ? null : new OutcomeOverride((string)id!, refId, to, buy, now);
     }
 
-    public IReadOnlyList<OutcomeOverride> Snapshot() =>
-        [.. redis.Database.HashGetAll(Key)
-            .Select(e => JsonSerializer.Deserialize((string)e.Value!, ScenarioJsonContext.Default.OutcomeOverride))
+    public IReadOnlyList<OutcomeOverride> Snapshot() => Read(redis.Database.HashGetAll(Key).Select(e => e.Value));
+
+    /// <summary>Overrides as the hash keeps them (JSON values), oldest first, as the in-memory list keeps them.</summary>
+    public static IReadOnlyList<OutcomeOverride> Read(IEnumerable<RedisValue> values) =>
+        [.. values
+            .Select(v => JsonSerializer.Deserialize((string)v!, ScenarioJsonContext.Default.OutcomeOverride))
             .OfType<OutcomeOverride>()
             .OrderBy(o => long.TryParse(o.Id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue)];
 
+    /// <summary>The key the overrides hash is kept under (the new-buy scripts read and take from it).</summary>
+    public static RedisKey KeyOf(RedisState redis) => redis.Key("overrides");
+
     public bool Remove(string id) => redis.Database.HashDelete(Key, id);
-
-    public OutcomeOverride? Find(ValidatedRequest request)
-    {
-        foreach (var o in Snapshot())
-        {
-            if ((o.RefId is null || o.RefId == request.RefId) && (o.To is null || o.To == request.Destination))
-            {
-                return o;
-            }
-        }
-
-        return null;
-    }
-
-    public bool TryTake(OutcomeOverride found) => redis.Database.HashDelete(Key, found.Id);
 
     public void Reset() => redis.Database.KeyDelete([Key, redis.Key("overrides:id")]);
 }

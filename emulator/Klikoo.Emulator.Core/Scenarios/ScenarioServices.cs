@@ -14,7 +14,8 @@ public static class ScenarioServices
         }
         else
         {
-            builder.Services.AddSingleton<IOutcomeOverrides, OutcomeOverrides>();
+            builder.Services.AddSingleton<OutcomeOverrides>();
+            builder.Services.AddSingleton<IOutcomeOverrides>(sp => sp.GetRequiredService<OutcomeOverrides>());
         }
 
         builder.Services.AddResettableState<IOutcomeOverrides>();

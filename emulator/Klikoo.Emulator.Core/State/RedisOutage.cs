@@ -48,11 +48,11 @@ internal sealed class RedisOutage(RedisState redis, ILogger<RedisOutage> logger)
     }
 
     /// <summary>Runs a background loop's step that talks to Redis; anything else is logged as any background failure.</summary>
-    public void Run(ILogger caller, string what, Action step) => BackgroundWork.Run(caller, what, () =>
+    public Task RunAsync(ILogger caller, string what, Func<Task> step) => BackgroundWork.RunAsync(caller, what, async () =>
     {
         try
         {
-            step();
+            await step();
             Worked(wrote: false);
         }
         catch (Exception ex) when (TryFail(ex, out _))

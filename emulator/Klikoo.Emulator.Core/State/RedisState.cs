@@ -12,7 +12,6 @@ namespace Klikoo.Emulator.State;
 /// </summary>
 internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
 {
-    private const int MinWorkerThreads = 1024;
     private const int MaxTimeoutMilliseconds = 3000;
     private ConnectionMultiplexer? _connection;
 
@@ -54,11 +53,6 @@ internal sealed class RedisState(IOptions<StateOptions> options) : IDisposable
         // While the connection is down a command fails at once ("Harap hubungi admin") instead of waiting in a backlog.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
 
-        // A buy waits for Redis on its request thread. Under a burst of buys the thread pool would add threads one
-        // by one while the waiting ones hold theirs, and replies would time out (StackExchange.Redis's documented
-        // "thread pool starvation"): start with room for as many waiting requests as a burst brings.
-        ThreadPool.GetMinThreads(out var workers, out var completion);
-        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completion);
         try
         {
             _connection = await ConnectionMultiplexer.ConnectAsync(configuration);

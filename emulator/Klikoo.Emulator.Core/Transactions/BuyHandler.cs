@@ -9,17 +9,17 @@ using Klikoo.Emulator.Scenarios;
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// Buy and check status (docs/klikoo-interface.md#transaction-reports, B): the first buy of a ref_id creates the transaction from the matching
-/// scenario; every later one, the same request re-sent, returns its current state and never charges again.
+/// Buy and check status (docs/klikoo-interface.md#transaction-reports, B) for both interfaces: the first buy of a
+/// ref_id creates the transaction from the matching scenario; every later one, the same request re-sent, returns its
+/// current state and never charges again.
 /// </summary>
 /// <remarks>
 /// One word for a transaction's end: it is pending (INPROGRESS) until it resolves to SUCCESS or FAILED, by its
-/// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. This class
-/// resolves (the store charges the ledger as it does); <see cref="NewTransactions"/> decides how a new buy ends.
+/// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. The store
+/// resolves (charging the ledger as it does); this class sends the report of what it resolved, and sets the timers.
 /// </remarks>
 internal sealed class BuyHandler(
     ITransactionStore transactions,
-    NewTransactions making,
     CallbackQueue callbacks,
     EmulatorClock clock,
     ILogger<BuyHandler> logger)
@@ -37,84 +37,74 @@ internal sealed class BuyHandler(
 
     public const string InsufficientBalance = "Saldo tidak mencukupi";
 
-    /// <summary>Buys, or re-checks the ref_id's transaction, for a valid request (the pipeline checked it).</summary>
-    public RLine Buy(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog, out Diagnosis diagnosis)
+    /// <summary>The string interface's buy: the line for a valid request (the pipeline checked it), and why it was refused if it was.</summary>
+    public async ValueTask<(RLine Line, Diagnosis Diagnosis)> BuyAsync(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog)
     {
-        diagnosis = default;
-        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
-        var transaction = transactions.GetOrCreate(
-            key, static (k, state) => state.Making.Create(k, state.Valid, state.Catalog), (Making: making, Valid: valid, Catalog: catalog), out var created);
+        var bought = await BuyValidatedAsync(valid, catalog);
 
-        // Null: the ref_id's transaction was forgotten to bound memory (it is still used, never charged again), or
+        // No transaction: the ref_id's was forgotten to bound memory (it is still used, never charged again), or
         // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
-        if (transaction is null)
+        if (bought.Transaction is not { } transaction)
         {
-            var forgotten = transactions.IsForgotten(key);
-            diagnosis = new(forgotten ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
-            return Reject(request, forgotten ? ReferenceNoUsed : TooManyPending);
+            return (Reject(request, bought.Refusal == RejectionCause.RefIdForgotten ? ReferenceNoUsed : TooManyPending), new(bought.Refusal));
         }
 
-        if (!transaction.IsSameRequest(valid))
+        if (!bought.Created && !transaction.IsSameRequest(valid))
         {
-            diagnosis = new(RejectionCause.RefIdUsed, transaction.Product, transaction.Destination, transaction.Amount);
-            return Reject(request, ReferenceNoUsed);
+            return (Reject(request, ReferenceNoUsed), new(RejectionCause.RefIdUsed, transaction.Product, transaction.Destination, transaction.Amount));
         }
 
-        // A re-check after the due time resolves the transaction even if its timer has not run yet.
-        var now = clock.GetUtcNow();
-        if (created)
-        {
-            ResolveOrSchedule(transaction, now);
-        }
-        else
-        {
-            TryResolve(transaction, now);
-        }
-
-        return transaction.LineAt(now);
+        return (transaction.LineAt(clock.GetUtcNow()), default);
     }
 
     /// <summary>
-    /// The Open API's buy (docs/open-api.md#on-the-emulator): an order already validated against
-    /// <paramref name="catalog"/> (IrsRequestValidator.TryValidateOrder) becomes a transaction exactly as
-    /// <see cref="Buy"/> makes one: same store, ledger, scenarios, overrides, clock and pending cap.
-    /// <see cref="NewBuy.Created"/> is true only for the one call whose creation ran; any other call for the
-    /// reference finds it used.
+    /// A buy of an order already validated against <paramref name="catalog"/>, from either interface (the Open API's
+    /// too, docs/open-api.md#on-the-emulator): same store, ledger, scenarios, overrides, clock and pending cap.
+    /// <see cref="NewBuy.Created"/> is true only for the one call whose creation ran; any other call for the reference
+    /// finds it used, resolved first if it is due (a read after the due time never shows it pending).
     /// </summary>
-    public NewBuy BuyValidated(ValidatedRequest valid, FixtureCatalog catalog)
+    public async ValueTask<NewBuy> BuyValidatedAsync(ValidatedRequest valid, FixtureCatalog catalog)
     {
-        var key = new TransactionKey(valid.Account.ClientId, valid.RefId);
-        var transaction = transactions.GetOrCreate(
-            key, static (k, state) => state.Making.Create(k, state.Valid, state.Catalog), (Making: making, Valid: valid, Catalog: catalog), out var created);
-        if (transaction is null)
+        var now = clock.GetUtcNow();
+        var stored = await transactions.BuyAsync(valid, catalog, now);
+        if (stored.Transaction is not { } transaction)
         {
-            return new(null, false, transactions.IsForgotten(key) ? RejectionCause.RefIdForgotten : RejectionCause.PendingFull);
+            return new(null, false, stored.Refusal);
         }
 
-        if (!created)
+        if (!stored.Created)
         {
-            ResolveIfDue(transaction);
+            await TryResolveAsync(transaction, now);
             return new(transaction, false, RejectionCause.RefIdUsed);
         }
 
-        ResolveOrSchedule(transaction, clock.GetUtcNow());
+        if (stored.FinalLine is { } finalLine)
+        {
+            await ReportAsync(transaction, finalLine);
+        }
+        else if (transaction.ResolveAt is { } due && !transactions.ResolvesDueItself)
+        {
+            // A shared store's due-time index is polled by every replica instead (see DuePoller).
+            Schedule(transaction, due - now);
+        }
+
         return new(transaction, true, RejectionCause.None);
     }
 
     /// <summary>Resolves the transaction if it is due now, as a re-check does: a read after the due time never shows it pending.</summary>
-    public void ResolveIfDue(Transaction transaction) => TryResolve(transaction, clock.GetUtcNow());
+    public async ValueTask ResolveIfDueAsync(Transaction transaction) => await TryResolveAsync(transaction, clock.GetUtcNow());
 
     /// <summary>Resolves a pending transaction now, as an admin or test asks (docs/klikoo-interface.md#decisions: resolve pending now).</summary>
-    public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason) =>
-        TryResolve(transaction, clock.GetUtcNow(), result, reason);
+    public ValueTask<TransactionLine?> ResolveAsync(Transaction transaction, BuyResult result, string? reason) =>
+        TryResolveAsync(transaction, clock.GetUtcNow(), result, reason);
 
-    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>).</summary>
-    public void ResolveDue()
+    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>), and on every due poll.</summary>
+    public async ValueTask ResolveDueAsync()
     {
         var now = clock.GetUtcNow();
-        foreach (var transaction in transactions.Due(now))
+        foreach (var transaction in await transactions.DueAsync(now))
         {
-            TryResolve(transaction, now);
+            await TryResolveAsync(transaction, now);
         }
     }
 
@@ -122,49 +112,47 @@ internal sealed class BuyHandler(
     public RLine Reject(IrsRequest? request, string reason) =>
         new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 
-    // Resolves a due transaction, or sets a timer for when it will be. A timer that fires early (the clock was set
-    // back, or the wait was longer than a timer can take) sets itself again for the rest.
-    private void ResolveOrSchedule(Transaction transaction, DateTimeOffset now)
-    {
-        if (transaction.ResolveAt is { } due && due > now)
+    // A timer for when the transaction is due. One that fires early (the clock was set back, or the wait was longer
+    // than a timer can take) sets itself again for the rest. Apart, so that a transaction final at once allocates no
+    // timer, callback or closure: only one that waits does.
+    private void Schedule(Transaction transaction, TimeSpan wait) =>
+        transaction.Schedule(clock.CreateTimer(
+            static state => ((Action)state!)(), (Action)(() => _ = OnTimerAsync(transaction)), wait < MaxTimerWait ? wait : MaxTimerWait, Timeout.InfiniteTimeSpan));
+
+    // On a timer thread, where an exception would end the process.
+    private Task OnTimerAsync(Transaction transaction) =>
+        BackgroundWork.RunAsync(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", async () =>
         {
-            // A shared store's due-time index is polled by every replica instead (see DuePoller).
-            if (transactions.ResolvesDueItself)
+            var now = clock.GetUtcNow();
+            if (transaction.ResolveAt is { } due && due > now)
             {
+                Schedule(transaction, due - now);
                 return;
             }
 
-            Schedule(transaction, due - now < MaxTimerWait ? due - now : MaxTimerWait);
-        }
-        else
+            await TryResolveAsync(transaction, now);
+        });
+
+    // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then queues its report.
+    // Null when it was not resolved by this call.
+    private async ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force = null, string? forcedReason = null)
+    {
+        var finalLine = await transactions.TryResolveAsync(transaction, now, force, forcedReason, InsufficientBalance);
+        if (finalLine is not null)
         {
-            TryResolve(transaction, now);
+            await ReportAsync(transaction, finalLine);
         }
+
+        return finalLine;
     }
 
-    // Apart, so that a transaction final at once allocates no timer, callback or closure: only one that waits does.
-    private void Schedule(Transaction transaction, TimeSpan wait) =>
-        transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
-
-    // On a timer thread, where an exception would end the process.
-    private void OnTimer(Transaction transaction) =>
-        BackgroundWork.Run(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", () => ResolveOrSchedule(transaction, clock.GetUtcNow()));
-
-    // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then keeps it among
-    // the final transactions and queues its report. Null when it was not resolved by this call.
-    private TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force = null, string? forcedReason = null)
+    // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
+    // template that builds no URL with this line in it, the outbox failing) is logged, and never undoes or hides it.
+    private async ValueTask ReportAsync(Transaction transaction, TransactionLine finalLine)
     {
-        var finalLine = transactions.TryResolve(transaction, now, force, forcedReason, InsufficientBalance);
-        if (finalLine is null)
-        {
-            return null;
-        }
-
-        // The transaction is final and charged whatever happens next: a report that cannot be queued (a callback
-        // template that builds no URL with this line in it) is logged, and never undoes or hides the transaction.
         try
         {
-            callbacks.Enqueue(transaction, finalLine);
+            await callbacks.EnqueueAsync(transaction, finalLine);
         }
 #pragma warning disable CA1031 // Whatever the partner's template does, the buy's reply and the transaction stand.
         catch (Exception ex)
@@ -172,8 +160,5 @@ internal sealed class BuyHandler(
         {
             TransactionLog.CallbackNotQueued(logger, ex, transaction.Key.RefId);
         }
-
-        return finalLine;
     }
-
 }

@@ -17,10 +17,10 @@ internal sealed class DuePoller(BuyHandler buys, RedisTransactionIds ids, RedisO
         using var timer = new PeriodicTimer(options.Value.DuePollInterval, WallClock.Instance);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            outage.Run(logger, "resolving due transactions", () =>
+            await outage.RunAsync(logger, "resolving due transactions", async () =>
             {
-                ids.Observe();
-                buys.ResolveDue();
+                await ids.ObserveAsync();
+                await buys.ResolveDueAsync();
             });
         }
     }

@@ -1,6 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Scenarios;
 
 namespace Klikoo.Emulator.Transactions;
@@ -29,29 +30,20 @@ internal interface ITransactionStore : IResettableState
     bool ResolvesDueItself { get; }
 
     /// <summary>
-    /// The transaction for <paramref name="key"/>, made by <paramref name="create"/> if it is new; null when the key
-    /// belongs to a transaction forgotten for space (<see cref="IsForgotten"/>), which must not be made again, or when
-    /// <paramref name="create"/> made none (no pending room), so a later request may try again.
-    /// <paramref name="created"/> is true for exactly one caller per transaction however many race.
+    /// The buy's transaction: the one its (client_id, ref_id) already has, or one made from its draft
+    /// (<see cref="NewTransactions.Decide"/>), atomically with taking the draft's override and pending room, and resolved at once when it is due at
+    /// once (charging its client). Refused when the key belongs to a transaction forgotten for space (never made
+    /// again), or when the draft would wait and every pending room is taken (nothing made: it may be sent again).
+    /// The draft is decided again when another buy took its override first. On Redis: two round trips for a new buy
+    /// (docs/shared-state.md#round-trips).
     /// </summary>
-    Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created);
+    ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now);
 
-    /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
-    bool IsForgotten(TransactionKey key);
-
-    /// <summary>
-    /// Takes a pending room for a new buy that will wait; false when all are taken. The Redis store only looks: its
-    /// create script takes the room with the transaction (and refuses it if the last was taken meanwhile).
-    /// </summary>
-    bool TryHoldPending();
-
-    /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
-    void ReleasePending();
-
-    bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction);
+    /// <summary>The transaction of <paramref name="key"/>, if one is held.</summary>
+    ValueTask<Transaction?> GetAsync(TransactionKey key);
 
     /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
-    bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction);
+    ValueTask<Transaction?> FindAsync(string clientId, string transactionId);
 
     /// <summary>Transactions held whole, in the order they were made.</summary>
     IReadOnlyList<Transaction> All();
@@ -61,13 +53,10 @@ internal interface ITransactionStore : IResettableState
     /// <paramref name="filter"/> (null: all), in creation order or newest first, and how many match in all. Without a
     /// filter the Redis store reads only the page's transactions, through an index by creation number.
     /// </summary>
-    TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take);
+    ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take);
 
     /// <summary>Pending transactions whose due time is <paramref name="now"/> or earlier.</summary>
-    IReadOnlyList<Transaction> Due(DateTimeOffset now);
-
-    /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
-    long NextSequence();
+    ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now);
 
     /// <summary>
     /// Resolves <paramref name="transaction"/> if it is pending and due at <paramref name="now"/> (or now, with
@@ -76,8 +65,8 @@ internal interface ITransactionStore : IResettableState
     /// Returns the final line only to the one call that resolved it, so its report is sent once; null otherwise.
     /// Either way <paramref name="transaction"/> shows the stored state afterwards.
     /// </summary>
-    TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance);
+    ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance);
 
     /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not resolve later.</summary>
-    bool Remove(Transaction transaction);
+    ValueTask<bool> RemoveAsync(Transaction transaction);
 }

@@ -14,14 +14,14 @@ namespace Klikoo.Emulator.Transactions;
 /// </summary>
 internal sealed class RedisTransactionHash(FixtureStore fixtures)
 {
-    /// <summary>The hash fields of a new transaction, in the order the create script stores them.</summary>
+    /// <summary>The hash fields of a new transaction but its creation number and TRXID, which the create script adds.</summary>
     public static RedisValue[] Fields(Transaction t) =>
     [
-        "client", t.Key.ClientId, "ref", t.Key.RefId, "seq", t.Sequence,
+        "client", t.Key.ClientId, "ref", t.Key.RefId,
         "product", t.Product.Code, "family", t.Product.Family.Name, "denomination", t.Product.Denomination?.ToString(CultureInfo.InvariantCulture) ?? "",
         "openFee", t.Product.Open?.Fee.ToString(CultureInfo.InvariantCulture) ?? "",
         "dest", t.Destination, "amount", t.Amount?.ToString(CultureInfo.InvariantCulture) ?? "", "price", t.Price,
-        "trxid", t.TransactionId, "sn", t.SerialNumber,
+        "sn", t.SerialNumber,
         "result", t.Outcome.Result switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "P" },
         "reason", t.Outcome.Reason ?? "", "rule", t.RuleName ?? "",
         "created", Ticks(t.CreatedAt), "resolveAt", t.ResolveAt is { } due ? Ticks(due) : "",
@@ -120,6 +120,18 @@ internal sealed class RedisTransactionHash(FixtureStore fixtures)
         "2" => TransactionStatus.Failed,
         _ => TransactionStatus.InProgress,
     };
+
+    /// <summary>A hash's fields as a script returns them (HGETALL's flat name, value, name, value...).</summary>
+    public static HashEntry[] Entries(RedisResult[] flat)
+    {
+        var entries = new HashEntry[flat.Length / 2];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new HashEntry((string)flat[2 * i]!, (string)flat[2 * i + 1]!);
+        }
+
+        return entries;
+    }
 
     public static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 

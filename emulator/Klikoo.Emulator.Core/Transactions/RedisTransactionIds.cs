@@ -1,4 +1,5 @@
 using Klikoo.Emulator.State;
+using StackExchange.Redis;
 
 namespace Klikoo.Emulator.Transactions;
 
@@ -15,18 +16,32 @@ internal sealed class RedisTransactionIds(TransactionOptions options, int seed, 
     /// <summary>Far more ids than all replicas give out between two due polls of one of them.</summary>
     public const long LossGap = 1_000_000;
 
-    // ARGV: the number before the first id, the highest this replica has seen, the gap, "1" to take the next id.
-    // A missing counter with nothing seen is a new store; with something seen, a lost one.
-    private const string Counter = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then
-          local seen = tonumber(ARGV[2])
-          if seen > tonumber(ARGV[1]) then
-            redis.call('SET', KEYS[1], string.format('%d', seen + tonumber(ARGV[3])))
-          elseif ARGV[4] == '1' then
-            redis.call('SET', KEYS[1], ARGV[1])
+    /// <summary>
+    /// Lua: <c>next_id(counter, before first, highest seen, gap)</c> takes the next number. A missing counter with
+    /// nothing seen is a new store; with something seen, a lost one, started again the gap above it. Shared by the
+    /// counter script and the new-buy script, which numbers a transaction as it makes it.
+    /// </summary>
+    public const string NextIdFunction = """
+        local function next_id(counter, first, seen, gap)
+          if redis.call('EXISTS', counter) == 0 then
+            if tonumber(seen) > tonumber(first) then
+              redis.call('SET', counter, string.format('%d', tonumber(seen) + tonumber(gap)))
+            else
+              redis.call('SET', counter, first)
+            end
           end
+          return redis.call('INCR', counter)
         end
-        if ARGV[4] == '1' then return redis.call('INCR', KEYS[1]) end
+
+        """;
+
+    // ARGV: the number before the first id, the highest this replica has seen, the gap, "1" to take the next id (else
+    // only look, starting a lost counter again above what was seen).
+    private const string Counter = NextIdFunction + """
+        if ARGV[4] == '1' then return next_id(KEYS[1], ARGV[1], ARGV[2], ARGV[3]) end
+        if redis.call('EXISTS', KEYS[1]) == 0 and tonumber(ARGV[2]) > tonumber(ARGV[1]) then
+          redis.call('SET', KEYS[1], string.format('%d', tonumber(ARGV[2]) + tonumber(ARGV[3])))
+        end
         return tonumber(redis.call('GET', KEYS[1]) or '0')
         """;
 
@@ -35,15 +50,21 @@ internal sealed class RedisTransactionIds(TransactionOptions options, int seed, 
     // Kept, not deleted: a missing counter means Redis lost it (see above).
     public override void Reset() => redis.Database.StringSet(redis.Key("trxid"), Options.FirstId - 1);
 
+    /// <summary>The counter's key.</summary>
+    public RedisKey CounterKey => redis.Key("trxid");
+
+    /// <summary>The arguments of <c>next_id</c> after the counter: the number before the first id, the highest seen, the gap.</summary>
+    public RedisValue[] NextIdArguments => [Options.FirstId - 1, Volatile.Read(ref _seen), LossGap];
+
     /// <summary>Notes how far the counter is (every due poll), and starts it again above that if Redis lost it.</summary>
-    public void Observe() => Seen(Evaluate(take: false));
+    public async ValueTask ObserveAsync() =>
+        Seen((long)await redis.Database.ScriptEvaluateAsync(Counter, [CounterKey], [.. NextIdArguments, "0"]));
 
-    protected override long NextNumber() => Seen(Evaluate(take: true));
+    // Never a number of this process: the shared counter's, taken by whichever script needs one.
+    protected override long NextNumber() => throw new InvalidOperationException("The Redis store numbers transactions in its new-buy script.");
 
-    private long Evaluate(bool take) =>
-        (long)redis.Database.ScriptEvaluate(Counter, [redis.Key("trxid")], [Options.FirstId - 1, Volatile.Read(ref _seen), LossGap, take ? "1" : "0"]);
-
-    private long Seen(long number)
+    /// <summary>Notes a number the counter gave out (the new-buy script takes them itself).</summary>
+    public long Seen(long number)
     {
         var seen = Volatile.Read(ref _seen);
         while (number > seen)

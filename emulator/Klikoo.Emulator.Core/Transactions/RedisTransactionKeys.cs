@@ -15,9 +15,6 @@ internal sealed class RedisTransactionKeys(RedisState redis)
     public RedisKey Transaction(TransactionKey key) =>
         redis.Key(string.Create(CultureInfo.InvariantCulture, $"tx:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
 
-    public RedisKey Creating(TransactionKey key) =>
-        redis.Key(string.Create(CultureInfo.InvariantCulture, $"creating:{key.ClientId.Length}:{key.ClientId}:{key.RefId}"));
-
     /// <summary>A client's transactions by creation number, so its history reads one page, not every transaction.</summary>
     public RedisKey OfClient(string clientId) =>
         redis.Key(string.Create(CultureInfo.InvariantCulture, $"txc:{clientId.Length}:{clientId}"));

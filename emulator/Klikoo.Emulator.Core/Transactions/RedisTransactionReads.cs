@@ -12,22 +12,49 @@ internal sealed class RedisTransactionReads(RedisState redis, RedisTransactionHa
 {
     private const int Chunk = 500;
 
+    // KEYS: transactions. One reply per key: its fields, none when it is missing, nil when it is no hash.
+    private const string ReadMany = """
+        local out = {}
+        for i, k in ipairs(KEYS) do
+          local t = redis.call('TYPE', k).ok
+          if t == 'hash' then out[i] = redis.call('HGETALL', k) elseif t == 'none' then out[i] = {} else out[i] = false end
+        end
+        return out
+        """;
+
     private IDatabase Db => redis.Database;
 
     /// <summary>The page of the client's (or every) transactions in creation order, or newest first, matching <paramref name="filter"/>.</summary>
-    public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take)
+    public async ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take)
     {
         var index = clientId is null ? keys["order"] : keys.OfClient(clientId);
         var order = newestFirst ? Order.Descending : Order.Ascending;
         if (filter is not null)
         {
             // A search has to look at every transaction of the index; in chunks, so memory stays bounded.
-            return TransactionPage.Of(Scan(index, order).Where(filter), skip, take);
+            var matches = new List<Transaction>(take);
+            var total = 0;
+            for (long start = 0; ; start += Chunk)
+            {
+                var chunk = await Db.SortedSetRangeByRankAsync(index, start, start + Chunk - 1, order);
+                foreach (var transaction in await LoadAsync(chunk, fromDue: false))
+                {
+                    if (filter(transaction) && total++ >= skip && matches.Count < take)
+                    {
+                        matches.Add(transaction);
+                    }
+                }
+
+                if (chunk.Length < Chunk)
+                {
+                    return new(matches, total);
+                }
+            }
         }
 
-        var total = Db.SortedSetLength(index);
-        var items = skip >= total ? [] : Load(Db.SortedSetRangeByRank(index, skip, skip + take - 1, order), fromDue: false);
-        return new(items, (int)Math.Min(total, int.MaxValue));
+        var count = await Db.SortedSetLengthAsync(index);
+        var items = skip >= count ? [] : await LoadAsync(await Db.SortedSetRangeByRankAsync(index, skip, skip + take - 1, order), fromDue: false);
+        return new(items, (int)Math.Min(count, int.MaxValue));
     }
 
     public IEnumerable<Transaction> Scan(RedisKey index, Order order)
@@ -47,23 +74,30 @@ internal sealed class RedisTransactionReads(RedisState redis, RedisTransactionHa
         }
     }
 
-    public List<Transaction> Load(RedisValue[] transactionKeys, bool fromDue)
+    /// <summary>The transactions at <paramref name="transactionKeys"/>, in one round trip.</summary>
+    public List<Transaction> Load(RedisValue[] transactionKeys, bool fromDue) =>
+        transactionKeys.Length == 0 ? [] : Loaded(transactionKeys, (RedisResult[])Db.ScriptEvaluate(ReadMany, KeysOf(transactionKeys))!, fromDue);
+
+    /// <summary>The transactions at <paramref name="transactionKeys"/>, in one round trip.</summary>
+    public async ValueTask<List<Transaction>> LoadAsync(RedisValue[] transactionKeys, bool fromDue) =>
+        transactionKeys.Length == 0 ? [] : Loaded(transactionKeys, (RedisResult[])(await Db.ScriptEvaluateAsync(ReadMany, KeysOf(transactionKeys)))!, fromDue);
+
+    private static RedisKey[] KeysOf(RedisValue[] values) => Array.ConvertAll(values, v => (RedisKey)(string)v!);
+
+    private List<Transaction> Loaded(RedisValue[] transactionKeys, RedisResult[] reads, bool fromDue)
     {
-        var batch = Db.CreateBatch();
-        var reads = transactionKeys.Select(k => batch.HashGetAllAsync((string)k!)).ToList();
-        batch.Execute();
-        var loaded = new List<Transaction>(reads.Count);
-        for (var i = 0; i < reads.Count; i++)
+        var loaded = new List<Transaction>(reads.Length);
+        for (var i = 0; i < reads.Length; i++)
         {
             string? problem;
             Transaction? transaction = null;
-            try
-            {
-                problem = hash.TryLoad(reads[i].GetAwaiter().GetResult(), out transaction);
-            }
-            catch (RedisServerException ex) when (ex.Message.StartsWith("WRONGTYPE", StringComparison.Ordinal))
+            if (reads[i].IsNull)
             {
                 problem = "it is not a hash";
+            }
+            else
+            {
+                problem = hash.TryLoad(RedisTransactionHash.Entries((RedisResult[])reads[i]!), out transaction);
             }
 
             // Every later step (resolving it, its report) finds it by the key its client and ref_id make.

@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
@@ -20,26 +20,24 @@ internal sealed class RedisTransactionStore : ITransactionStore
 {
     private const int DueBatch = 500;
 
-    // How long one replica may take to decide a new transaction before another may; how often another looks.
-    private static readonly TimeSpan CreateLease = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan CreatePoll = TimeSpan.FromMilliseconds(2);
-    private static readonly TimeSpan CreatePollMax = TimeSpan.FromMilliseconds(25);
-
     private readonly RedisState _redis;
     private readonly TransactionOptions _options;
     private readonly RedisTransactionHash _hash;
     private readonly RedisTransactionKeys _keys;
     private readonly RedisTransactionReads _reads;
-    private readonly string _lockOwner = $"{Environment.MachineName}-{Environment.ProcessId}";
-    private long _lockTokens;
+    private readonly RedisTransactionIds _ids;
+    private readonly NewTransactions _drafts;
 
-    public RedisTransactionStore(RedisState redis, FixtureStore fixtures, IOptions<TransactionOptions> options, ILogger<RedisTransactionStore> logger)
+    public RedisTransactionStore(
+        RedisState redis, FixtureStore fixtures, RedisTransactionIds ids, NewTransactions drafts, IOptions<TransactionOptions> options, ILogger<RedisTransactionStore> logger)
     {
         _redis = redis;
         _options = options.Value;
         _hash = new(fixtures);
         _keys = new(redis);
         _reads = new(redis, _hash, _keys, logger);
+        _ids = ids;
+        _drafts = drafts;
     }
 
     public int Count => (int)Db.SortedSetLength(Key("order"));
@@ -54,99 +52,133 @@ internal sealed class RedisTransactionStore : ITransactionStore
 
     private IDatabase Db => _redis.Database;
 
-    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
+    // Two round trips for a new buy: a look at what the store holds for it (Look), then, decided in .NET, one script
+    // that makes it with everything it takes and settles it when due at once (Create). No lock: the create script
+    // refuses a second transaction, and an override or room taken meanwhile sends the buy back to decide again.
+    public async ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
     {
-        created = false;
-        var poll = CreatePoll;
+        var key = new TransactionKey(order.Account.ClientId, order.RefId);
+        var transactionKey = TransactionKeyOf(key);
+        var fingerprint = RedisTransactionKeys.Fingerprint(transactionKey);
         while (true)
         {
-            if (TryGet(key, out var existing))
+            var look = (RedisResult[])(await Db.ScriptEvaluateAsync(
+                RedisTransactionScripts.Look,
+                [transactionKey, Key("fp:0"), Key("fp:1"), RedisOutcomeOverrides.KeyOf(_redis), BalanceKey(key.ClientId), Key("rooms"), _ids.CounterKey],
+                [fingerprint, order.Account.Balance, _ids.IsCounter ? "0" : "1", .. _ids.NextIdArguments]))!;
+            switch ((int)look[0])
             {
-                return existing;
+                case 1:
+                    return StoredBuy.Found(_hash.Load(RedisTransactionHash.Entries((RedisResult[])look[1]!))!);
+                case 2:
+                    return StoredBuy.Refused(RejectionCause.RefIdForgotten);
             }
 
-            if (IsForgotten(key))
+            var forced = OutcomeOverride.FirstMatch(RedisOutcomeOverrides.Read(((RedisResult[])look[4]!).Select(v => (RedisValue)v)), order.RefId, order.Destination);
+            var draft = _drafts.Decide(order, catalog, forced, Long(look[1]));
+            if (draft.NeedsRoom && (long)look[2] >= _options.PendingCapacity)
             {
-                return null;
+                return StoredBuy.Refused(RejectionCause.PendingFull);
             }
 
-            // One replica decides a ref_id's transaction at a time, as the in-memory store's lock does: deciding
-            // takes an override or a pending room, and a second replica deciding the same buy at once would take
-            // another (or none, and make its transaction without the override the first one took).
-            var creating = CreatingKeyOf(key);
-            var token = string.Create(CultureInfo.InvariantCulture, $"{_lockOwner}:{Interlocked.Increment(ref _lockTokens)}");
-            if (Db.StringSet(creating, token, CreateLease, When.NotExists))
+            var reserved = (string?)look[3];
+            var transactionId = draft.Outcome.TransactionId ?? (string.IsNullOrEmpty(reserved) ? "" : _ids.Format(_ids.Seen(long.Parse(reserved, CultureInfo.InvariantCulture))));
+            var made = (RedisResult[])(await CreateAsync(key, transactionKey, fingerprint, draft, transactionId, now))!;
+            switch ((int)made[0])
             {
-                try
-                {
-                    return Create(key, create, state, out created);
-                }
-                finally
-                {
-                    Db.ScriptEvaluate(RedisTransactionScripts.ReleaseLock, [creating], [token]);
-                }
+                case 1:
+                    return Made(key, draft, made, now);
+                case 0:
+                    return StoredBuy.Found(_hash.Load(RedisTransactionHash.Entries((RedisResult[])made[1]!))!);
+                case -1:
+                    return StoredBuy.Refused(RejectionCause.RefIdForgotten);
+                case -2:
+                    return StoredBuy.Refused(RejectionCause.PendingFull);
             }
 
-            // Another replica is deciding it: its transaction is there in a moment, or, if that replica died, its lock
-            // runs out within the lease and this request takes it over. Never given up on while the lock merely
-            // lasts: every request waiting on a dead holder must answer the one transaction the next holder makes.
-            Thread.Sleep(poll);
-            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, CreatePollMax.Ticks));
+            // -3: another buy took the override first; decide again.
         }
     }
 
-    public bool IsForgotten(TransactionKey key)
-    {
-        // Both generations in one round trip.
-        const string Either = "return redis.call('SISMEMBER', KEYS[1], ARGV[1]) + redis.call('SISMEMBER', KEYS[2], ARGV[1])";
-        return (int)Db.ScriptEvaluate(Either, [Key("fp:0"), Key("fp:1")], [RedisTransactionKeys.Fingerprint(TransactionKeyOf(key))]) > 0;
-    }
+    public async ValueTask<Transaction?> GetAsync(TransactionKey key) => _hash.Load(await Db.HashGetAllAsync(TransactionKeyOf(key)));
 
-    // Only a look: the create script takes the room with the transaction, or refuses it when the last was taken meanwhile.
-    public bool TryHoldPending() => Db.SetLength(Key("rooms")) < _options.PendingCapacity;
-
-    public void ReleasePending()
-    {
-        // Nothing was taken (see TryHoldPending).
-    }
-
-    public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
-    {
-        transaction = _hash.Load(Db.HashGetAll(TransactionKeyOf(key)));
-        return transaction is not null;
-    }
-
-    public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
-    {
-        transaction = Db.HashGet(Key("txid"), RedisTransactionKeys.IdField(clientId, transactionId)) is { IsNull: false } stored
-            ? _hash.Load(Db.HashGetAll((string)stored!))
+    public async ValueTask<Transaction?> FindAsync(string clientId, string transactionId) =>
+        await Db.HashGetAsync(Key("txid"), RedisTransactionKeys.IdField(clientId, transactionId)) is { IsNull: false } stored
+            ? _hash.Load(await Db.HashGetAllAsync((string)stored!))
             : null;
-        return transaction is not null;
-    }
 
     public IReadOnlyList<Transaction> All() => [.. _reads.Scan(Key("order"), Order.Ascending)];
 
-    public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
-        _reads.Page(clientId, filter, newestFirst, skip, take);
+    public ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
+        _reads.PageAsync(clientId, filter, newestFirst, skip, take);
 
-    public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
-        _reads.Load(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true);
+    public async ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now) =>
+        await _reads.LoadAsync(await Db.SortedSetRangeByScoreAsync(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true);
 
-    public long NextSequence() => Db.StringIncrement(Key("seq"));
-
-    public TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
+    public async ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
     {
-        var generation = _options.RememberedRefIds <= 0 ? 0 : Math.Max(1, _options.RememberedRefIds / 2);
-        var reply = (RedisResult[])Db.ScriptEvaluate(
+        // Read a moment ago and not due: nothing to ask Redis (a re-sent pending buy makes one round trip, its read).
+        if (force is null && (transaction.Status != TransactionStatus.InProgress || transaction.ResolveAt is not { } due || due > now))
+        {
+            return null;
+        }
+
+        var reply = (RedisResult[])(await Db.ScriptEvaluateAsync(
             RedisTransactionScripts.Resolve,
-            [
-                TransactionKeyOf(transaction.Key), BalanceKey(transaction.Account.ClientId), Key("rooms"), Key("due"), Key("final"),
-                Key("fp:0"), Key("fp:1"), Key("order"), Key("txid"), Key("forgotten"),
-            ],
+            [TransactionKeyOf(transaction.Key), .. SettleKeys(transaction.Key.ClientId)],
             [
                 RedisTransactionHash.Ticks(now), force switch { BuyResult.Success => "S", BuyResult.Failed => "F", _ => "" }, forcedReason ?? "",
-                insufficientBalance, transaction.Account.Balance, _options.Capacity, generation,
-            ])!;
+                insufficientBalance, transaction.Account.Balance, _options.Capacity, Generation,
+            ]))!;
+        return Settled(transaction, reply, now);
+    }
+
+    public async ValueTask<bool> RemoveAsync(Transaction transaction) =>
+        (int)await Db.ScriptEvaluateAsync(
+            RedisTransactionScripts.Remove,
+            [TransactionKeyOf(transaction.Key), Key("rooms"), Key("due"), Key("final"), Key("order"), Key("txid")]) == 1;
+
+    public void Reset()
+    {
+        _redis.DeleteMatching("tx:*");
+        _redis.DeleteMatching("txc:*");
+        Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("rooms"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
+    }
+
+    private Task<RedisResult> CreateAsync(TransactionKey key, RedisKey transactionKey, string fingerprint, TransactionDraft draft, string transactionId, DateTimeOffset now)
+    {
+        // Every field but the creation number and TRXID, which the script gives it.
+        var provisional = draft.Make(key, transactionId, now, sequence: 0);
+        var fields = RedisTransactionHash.Fields(provisional);
+        var resolveAt = provisional.ResolveAt;
+        return Db.ScriptEvaluateAsync(
+            RedisTransactionScripts.Create,
+            [transactionKey, .. SettleKeys(key.ClientId), _keys.OfClient(key.ClientId), RedisOutcomeOverrides.KeyOf(_redis), Key("seq"), _ids.CounterKey],
+            [
+                fingerprint, RedisTransactionHash.Ticks(now), resolveAt is { } due ? (double)due.UtcTicks : "", resolveAt <= now ? "1" : "0",
+                _options.PendingCapacity, draft.NeedsRoom ? "1" : "0", draft.HoldsRoom ? "1" : "0", draft.OverrideId ?? "",
+                draft.Outcome.BalanceBefore?.ToString(CultureInfo.InvariantCulture) ?? "", transactionId, key.ClientId, .. _ids.NextIdArguments,
+                draft.Order.Account.Balance, BuyHandler.InsufficientBalance, _options.Capacity, Generation,
+                .. fields,
+            ]);
+    }
+
+    // {1, creation number, TRXID[, settle's reply]}: the transaction as made, settled if it was due at once.
+    private StoredBuy Made(TransactionKey key, TransactionDraft draft, RedisResult[] made, DateTimeOffset now)
+    {
+        var transactionId = (string)made[2]!;
+        if (draft.Outcome.TransactionId is null && _ids.IsCounter)
+        {
+            _ids.Seen(long.Parse(transactionId, CultureInfo.InvariantCulture));
+        }
+
+        var transaction = draft.Make(key, transactionId, now, Long(made[1]));
+        return StoredBuy.Made(transaction, made.Length > 3 ? Settled(transaction, (RedisResult[])made[3]!, now) : null);
+    }
+
+    // Settle's reply {resolved by this call, status, reason, before, deduction, after, resolved at} onto the transaction.
+    private static TransactionLine? Settled(Transaction transaction, RedisResult[] reply, DateTimeOffset now)
+    {
         var status = (string?)reply[1];
         if (string.IsNullOrEmpty(status))
         {
@@ -161,53 +193,12 @@ internal sealed class RedisTransactionStore : ITransactionStore
         return (int)reply[0] == 1 ? transaction.LineAt(now) : null;
     }
 
-    public bool Remove(Transaction transaction) =>
-        (int)Db.ScriptEvaluate(
-            RedisTransactionScripts.Remove,
-            [TransactionKeyOf(transaction.Key), Key("rooms"), Key("due"), Key("final"), Key("order"), Key("txid")]) == 1;
+    // The keys settle (RedisTransactionScripts) names K, in its order, after the transaction's.
+    private RedisKey[] SettleKeys(string clientId) =>
+        [BalanceKey(clientId), Key("rooms"), Key("due"), Key("final"), Key("fp:0"), Key("fp:1"), Key("order"), Key("txid"), Key("forgotten")];
 
-    public void Reset()
-    {
-        _redis.DeleteMatching("tx:*");
-        _redis.DeleteMatching("txc:*");
-        Db.KeyDelete([Key("order"), Key("due"), Key("final"), Key("rooms"), Key("fp:0"), Key("fp:1"), Key("txid"), Key("forgotten")]);
-    }
-
-    // Under the ref_id's creation lock; the script still refuses a second transaction should the lock have run out.
-    private Transaction? Create<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
-    {
-        created = false;
-        if (TryGet(key, out var existing))
-        {
-            return existing;
-        }
-
-        if (IsForgotten(key) || create(key, state) is not { } candidate)
-        {
-            return null;
-        }
-
-        var made = (int)Db.ScriptEvaluate(
-            RedisTransactionScripts.Create,
-            [TransactionKeyOf(key), Key("fp:0"), Key("fp:1"), Key("order"), Key("due"), Key("txid"), Key("rooms"), _keys.OfClient(key.ClientId)],
-            [
-                RedisTransactionKeys.Fingerprint(TransactionKeyOf(key)),
-                candidate.Sequence,
-                candidate.ResolveAt is { } due ? (double)due.UtcTicks : "",
-                RedisTransactionKeys.IdField(key.ClientId, candidate.TransactionId),
-                _options.PendingCapacity,
-                candidate.HoldsPendingRoom ? "1" : "0",
-                .. RedisTransactionHash.Fields(candidate),
-            ]);
-        if (made == 1)
-        {
-            created = true;
-            return candidate;
-        }
-
-        // Made elsewhere after all, forgotten, or (-2) the last pending room was taken since TryHoldPending looked.
-        return made == 0 && TryGet(key, out existing) ? existing : null;
-    }
+    // How many forgotten keys each fingerprint generation holds (0: remember none).
+    private long Generation => _options.RememberedRefIds <= 0 ? 0 : Math.Max(1, _options.RememberedRefIds / 2);
 
     private static long Long(RedisResult value) => long.Parse((string)value!, CultureInfo.InvariantCulture);
 
@@ -217,5 +208,4 @@ internal sealed class RedisTransactionStore : ITransactionStore
 
     private RedisKey TransactionKeyOf(TransactionKey key) => _keys.Transaction(key);
 
-    private RedisKey CreatingKeyOf(TransactionKey key) => _keys.Creating(key);
 }

@@ -19,7 +19,7 @@ public static class TransactionEndpoints
         IrsPipeline.Map(app, "buy", "Buy", static services =>
         {
             var handler = services.GetRequiredService<BuyHandler>();
-            return IrsRoute.For<BuyHandler>(services, "buy", handler.Buy, handler.Reject);
+            return IrsRoute.For<BuyHandler>(services, "buy", handler.BuyAsync, handler.Reject);
         });
 
         var admin = app.MapAdminGroup();
@@ -36,7 +36,7 @@ public static class TransactionEndpoints
     /// <param name="Reason">The FAILED reason.</param>
     public sealed record ResolveRequest(string Result, string? Reason);
 
-    private static Results<Ok<List<TransactionSnapshot>>, ValidationProblem> List(
+    private static async Task<Results<Ok<List<TransactionSnapshot>>, ValidationProblem>> List(
         HttpResponse response,
         ITransactionStore store,
         [Description("Only this client's transactions.")] string? clientId,
@@ -72,7 +72,7 @@ public static class TransactionEndpoints
         }
 
         // Through an index by creation number: without refId or status a page reads only its own transactions.
-        var page = store.Page(
+        var page = await store.PageAsync(
             clientId, refId is null && wanted is null ? null : t => (refId is null || t.Key.RefId == refId) && (wanted is null || t.Status == wanted),
             newest, offset ?? 0, AdminPage.Take(limit));
         return TypedResults.Ok(AdminPage.Counted(response, page.Items, page.Total).ConvertAll(t => t.Snapshot()));
@@ -85,7 +85,7 @@ public static class TransactionEndpoints
             (_, var problem) => TypedResults.Problem(problem!),
         };
 
-    private static Results<Ok<TransactionSnapshot>, ProblemHttpResult, ValidationProblem> Resolve(
+    private static async Task<Results<Ok<TransactionSnapshot>, ProblemHttpResult, ValidationProblem>> Resolve(
         string refId, string? clientId, ResolveRequest request, ITransactionStore store, BuyHandler buys)
     {
         if (!Enum.TryParse<BuyResult>(request.Result, ignoreCase: true, out var result) || result == BuyResult.Pending || !Enum.IsDefined(result))
@@ -99,7 +99,7 @@ public static class TransactionEndpoints
             return TypedResults.Problem(problem!);
         }
 
-        if (buys.Resolve(transaction, result, request.Reason ?? "") is null)
+        if (await buys.ResolveAsync(transaction, result, request.Reason ?? "") is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
@@ -110,7 +110,7 @@ public static class TransactionEndpoints
         return TypedResults.Ok(transaction.Snapshot());
     }
 
-    private static Results<NoContent, ProblemHttpResult> Delete(string refId, string? clientId, ITransactionStore store)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string refId, string? clientId, ITransactionStore store)
     {
         var (transaction, problem) = Find(store, refId, clientId);
         if (transaction is null)
@@ -118,7 +118,7 @@ public static class TransactionEndpoints
             return TypedResults.Problem(problem!);
         }
 
-        store.Remove(transaction);
+        await store.RemoveAsync(transaction);
         return TypedResults.NoContent();
     }
 

@@ -12,16 +12,18 @@ internal class TransactionIds(TransactionOptions options, int seed) : IResettabl
 
     protected TransactionOptions Options => options;
 
-    public string Next()
-    {
-        var number = NextNumber();
-        return options.Ids == TransactionIdStyle.Counter
-            ? number.ToString(CultureInfo.InvariantCulture)
-            : new Randomizer(StableSeed.For(seed, number.ToString(CultureInfo.InvariantCulture), "trxid")).Uuid().ToString();
-    }
+    public string Next() => Format(NextNumber());
+
+    /// <summary>Whether an id is the counter's number as it is (else a UUID derived from it).</summary>
+    public bool IsCounter => options.Ids == TransactionIdStyle.Counter;
+
+    /// <summary>The TRXID of the run's <paramref name="number"/>th id in the configured style.</summary>
+    public string Format(long number) => IsCounter
+        ? number.ToString(CultureInfo.InvariantCulture)
+        : new Randomizer(StableSeed.For(seed, number.ToString(CultureInfo.InvariantCulture), "trxid")).Uuid().ToString();
 
     public virtual void Reset() => Interlocked.Exchange(ref _last, options.FirstId - 1);
 
-    /// <summary>The next number of the run: this process's counter, or a shared one (RedisTransactionIds).</summary>
+    /// <summary>The next number of this process's run. The Redis store numbers its transactions in its new-buy script instead (RedisTransactionIds).</summary>
     protected virtual long NextNumber() => Interlocked.Increment(ref _last);
 }

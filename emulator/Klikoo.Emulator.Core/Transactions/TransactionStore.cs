@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Scenarios;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,11 @@ namespace Klikoo.Emulator.Transactions;
 /// oldest to become final is forgotten, leaving only a 64-bit fingerprint of its key (<see cref="RefIdFingerprints"/>).
 /// A forgotten ref_id sent again is refused instead of becoming a new transaction, so it is never charged twice.
 /// INPROGRESS transactions are never forgotten; instead at most <see cref="TransactionOptions.PendingCapacity"/> of
-/// them exist at once: a buy that would wait holds a room (<see cref="TryHoldPending"/>) until it is final or removed.
+/// them exist at once: a buy that would wait holds a room until it is final or removed.
 /// </remarks>
-internal sealed class TransactionStore(IOptions<TransactionOptions> options, ClientLedger ledger, ILogger<TransactionStore> logger) : ITransactionStore
+internal sealed class TransactionStore(
+    IOptions<TransactionOptions> options, ClientLedger ledger, OutcomeOverrides overrides, TransactionIds ids, NewTransactions drafts, ILogger<TransactionStore> logger)
+    : ITransactionStore
 {
     private readonly ConcurrentDictionary<TransactionKey, Transaction> _transactions = new();
 
@@ -43,39 +46,90 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
 
     public bool ResolvesDueItself => false;
 
-    public Transaction? GetOrCreate<TState>(TransactionKey key, Func<TransactionKey, TState, Transaction?> create, TState state, out bool created)
+    // Completes synchronously: nothing here waits. A transaction due at once is resolved after its creation lock is
+    // let go, as any re-check would: other ref_ids sharing the lock need not wait for the charge.
+    public ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
     {
-        created = false;
+        var key = new TransactionKey(order.Account.ClientId, order.RefId);
         if (_transactions.TryGetValue(key, out var existing))
         {
-            return existing;
+            return ValueTask.FromResult(StoredBuy.Found(existing));
         }
 
+        Transaction? made;
         lock (_creating[(key.GetHashCode() & int.MaxValue) % _creating.Length])
         {
             if (_transactions.TryGetValue(key, out existing))
             {
-                return existing;
+                return ValueTask.FromResult(StoredBuy.Found(existing));
             }
 
             // Checked inside the one creation: a key is fingerprinted before its transaction leaves the dictionary,
-            // so a creation that runs after it left always sees the fingerprint. A creation that throws stores nothing.
-            if (_forgotten.Contains(key) || create(key, state) is not { } transaction)
+            // so a creation that runs after it left always sees the fingerprint.
+            if (_forgotten.Contains(key))
+            {
+                return ValueTask.FromResult(StoredBuy.Refused(RejectionCause.RefIdForgotten));
+            }
+
+            made = Create(key, order, catalog, now);
+            if (made is null)
+            {
+                return ValueTask.FromResult(StoredBuy.Refused(RejectionCause.PendingFull));
+            }
+
+            _transactions[key] = made;
+        }
+
+        var finalLine = made.ResolveAt <= now ? Resolve(made, now, null, null, BuyHandler.InsufficientBalance) : null;
+        return ValueTask.FromResult(StoredBuy.Made(made, finalLine));
+    }
+
+    public ValueTask<Transaction?> GetAsync(TransactionKey key) => ValueTask.FromResult(_transactions.GetValueOrDefault(key));
+
+    // Under the key's creation lock. An override another buy took meanwhile sends the buy back to be decided again;
+    // one that would wait without a free room makes nothing, and leaves the override it matched for a later buy. A
+    // creation that throws stores nothing and holds no room.
+    private Transaction? Create(TransactionKey key, ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
+    {
+        while (true)
+        {
+            var forced = overrides.Find(order);
+            var draft = drafts.Decide(order, catalog, forced, ledger.BalanceOf(order.Account));
+            if (draft.NeedsRoom && !TryHoldPending())
             {
                 return null;
             }
 
-            _transactions[key] = transaction;
-            created = true;
-            return transaction;
+            if (forced is not null && !overrides.TryTake(forced))
+            {
+                ReleaseUnused(draft);
+                continue;
+            }
+
+            if (!draft.HoldsRoom)
+            {
+                ReleaseUnused(draft);
+            }
+
+            try
+            {
+                if (draft.Outcome.BalanceBefore is { } pinned)
+                {
+                    ledger.Set(order.Account, pinned);
+                }
+
+                return draft.Make(key, draft.Outcome.TransactionId ?? ids.Next(), now, Interlocked.Increment(ref _sequence));
+            }
+            catch when (draft.HoldsRoom)
+            {
+                ReleasePending();
+                throw;
+            }
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> belongs to a transaction forgotten for space.</summary>
-    public bool IsForgotten(TransactionKey key) => _forgotten.Contains(key);
-
-    /// <summary>Takes a pending room for a new buy that will wait; false when all are taken.</summary>
-    public bool TryHoldPending()
+    // Takes a pending room for a new buy that will wait; false when all are taken.
+    private bool TryHoldPending()
     {
         var held = Volatile.Read(ref _pending);
         while (held < _pendingCapacity)
@@ -97,36 +151,40 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
         return false;
     }
 
-    /// <summary>Gives back a room taken by <see cref="TryHoldPending"/> that no transaction came to hold.</summary>
-    public void ReleasePending() => Interlocked.Decrement(ref _pending);
+    // Gives back a room taken by TryHoldPending that no transaction came to hold.
+    private void ReleasePending() => Interlocked.Decrement(ref _pending);
 
-    public bool TryGet(TransactionKey key, [NotNullWhen(true)] out Transaction? transaction)
+    // A room checked for (NeedsRoom) that the draft does not keep.
+    private void ReleaseUnused(TransactionDraft draft)
     {
-        return _transactions.TryGetValue(key, out transaction);
+        if (draft.NeedsRoom)
+        {
+            ReleasePending();
+        }
     }
 
     /// <summary>The transaction of <paramref name="clientId"/> with Klikoo's id <paramref name="transactionId"/>; the first made when ids repeat (pinned by a scenario).</summary>
-    public bool TryFind(string clientId, string transactionId, [NotNullWhen(true)] out Transaction? transaction)
-    {
-        transaction = All().FirstOrDefault(t =>
-            string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal) && string.Equals(t.TransactionId, transactionId, StringComparison.Ordinal));
-        return transaction is not null;
-    }
+    public ValueTask<Transaction?> FindAsync(string clientId, string transactionId) =>
+        ValueTask.FromResult(All().FirstOrDefault(t =>
+            string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal) && string.Equals(t.TransactionId, transactionId, StringComparison.Ordinal)));
 
     /// <summary>Transactions held whole, in the order they were made.</summary>
     public IReadOnlyList<Transaction> All() => [.. _transactions.Values.OrderBy(t => t.Sequence)];
 
-    public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take)
+    public ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take)
     {
         var all = newestFirst ? All().Reverse() : All();
-        return TransactionPage.Of(
-            all.Where(t => (clientId is null || string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal)) && (filter is null || filter(t))), skip, take);
+        return ValueTask.FromResult(TransactionPage.Of(
+            all.Where(t => (clientId is null || string.Equals(t.Key.ClientId, clientId, StringComparison.Ordinal)) && (filter is null || filter(t))), skip, take));
     }
 
-    public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
-        [.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)];
+    public ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now) =>
+        ValueTask.FromResult<IReadOnlyList<Transaction>>([.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)]);
 
-    public TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
+    public ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance) =>
+        ValueTask.FromResult(Resolve(transaction, now, force, forcedReason, insufficientBalance));
+
+    private TransactionLine? Resolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
     {
         var finalLine = transaction.TryResolve(now, force, result =>
             result == BuyResult.Success && ledger.TryCharge(transaction.Account, transaction.Price, out var charged)
@@ -142,9 +200,6 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
 
         return finalLine;
     }
-
-    /// <summary>The next creation number (see <see cref="Transaction.Sequence"/>).</summary>
-    public long NextSequence() => Interlocked.Increment(ref _sequence);
 
     // Keeps a transaction that just resolved among the final ones: its pending room is freed, and the oldest final
     // ones beyond the capacity are forgotten.
@@ -165,11 +220,11 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
     }
 
     /// <summary>Removes a transaction so its ref_id can be used again (admin delete); it will not resolve later.</summary>
-    public bool Remove(Transaction transaction)
+    public ValueTask<bool> RemoveAsync(Transaction transaction)
     {
         transaction.Abandon();
         Release(transaction);
-        return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
+        return ValueTask.FromResult(_transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction)));
     }
 
     public void Reset() => Clear();

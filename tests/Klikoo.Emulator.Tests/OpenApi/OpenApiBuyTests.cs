@@ -144,7 +144,7 @@ public sealed class OpenApiBuyTests(StateStore stateStore)
         await api.BuyAsync("OVO10", "081234569992", "admin-resolves");
         var transaction = factory.Get<ITransactionStore>().All().Single();
 
-        factory.Get<BuyHandler>().Resolve(transaction, BuyResult.Success, null);
+        await factory.Get<BuyHandler>().ResolveAsync(transaction, BuyResult.Success, null);
         var (_, detail) = await api.SendAsync(HttpMethod.Get, "transactions/" + transaction.TransactionId);
 
         detail["data"]!["status"]!.GetValue<string>().Should().Be("SUCCESS");
@@ -162,7 +162,7 @@ public sealed class OpenApiBuyTests(StateStore stateStore)
 
         status.Should().Be(503);
         body["response_code"]!.GetValue<string>().Should().Be("503029991");
-        factory.Get<ITransactionStore>().TryGet(new TransactionKey(IrsQuery.ClientId, "no-room"), out _).Should().BeFalse();
+        (await factory.Get<ITransactionStore>().GetAsync(new TransactionKey(IrsQuery.ClientId, "no-room"))).Should().BeNull();
     }
 
     [TestCase("""{"product_code":"NOPE","value":"081234567890","partner_reference_id":"r1"}""", 404, "404027003")]

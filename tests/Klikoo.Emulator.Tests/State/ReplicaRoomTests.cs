@@ -83,8 +83,19 @@ public sealed class ReplicaRoomTests() : ReplicaSuite(appendOnly: true)
 
     private static async Task AssertRoomsAndBooksAsync(ReplicaSet.Replica a, ReplicaSet.Replica b, int alreadyCharged = 0)
     {
-        var rooms = (await a.HealthAsync()).GetProperty("pendingTransactions").GetInt32();
-        var inProgress = await a.TransactionCountAsync("inProgress");
+        // A buy whose reply timed out may still be made once Redis answers again: the two counts are read until no
+        // such late script lands between them (at most a few seconds), then must agree.
+        int rooms = -1, inProgress = -2;
+        var settled = Eventually.TrueAsync(
+            async () =>
+            {
+                rooms = (await a.HealthAsync()).GetProperty("pendingTransactions").GetInt32();
+                inProgress = await a.TransactionCountAsync("inProgress");
+                return rooms == inProgress && (await a.HealthAsync()).GetProperty("pendingTransactions").GetInt32() == rooms;
+            },
+            "the rooms read settle",
+            TimeSpan.FromSeconds(10));
+        await settled.ContinueWith(_ => { }, TaskScheduler.Default);   // never settling is the failure below
         rooms.Should().Be(inProgress, "a pending room is held by an INPROGRESS transaction and nothing else");
 
         await b.AdvanceClockAsync(60);

@@ -53,7 +53,7 @@ public sealed class BuyDocumentedSamplesTests(StateStore stateStore)
 
             // An earlier sample's pending transaction that became due resolves first: on Redis the due poller finds
             // it on its own time, and its charge must not land between this sample's pinned balance and its line.
-            await Eventually.TrueAsync(() => factory.Get<ITransactionStore>().Due(sample.At).Count == 0, "the due transactions resolved");
+            await Eventually.TrueAsync(async () => (await factory.Get<ITransactionStore>().DueAsync(sample.At)).Count == 0, "the due transactions resolved");
             (await client.GetStringAsync($"/v1/irs/buy?{sample.Query}")).Should().Be(sample.Line, sample.Name);
         }
     }
