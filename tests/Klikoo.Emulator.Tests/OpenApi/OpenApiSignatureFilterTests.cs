@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -7,6 +8,10 @@ using FluentAssertions.Execution;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.OpenApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Klikoo.Emulator.Tests.OpenApi;
 
@@ -47,6 +52,43 @@ public sealed class OpenApiSignatureFilterTests
         OpenApiStatus.FieldEmpty, OpenApiStatus.TokenInvalid, OpenApiStatus.TokenExpired, OpenApiStatus.CustomerNotFound, OpenApiStatus.ProductNotFound,
         OpenApiStatus.TransactionNotFound, OpenApiStatus.WrongCustomerNumber, OpenApiStatus.ReferenceUsed, OpenApiStatus.SupplierDisrupted,
     ];
+
+    [Test]
+    public async Task Endpoints_EveryRouteUnderBothPrefixes_SignedOnesTakeTheCheckedCallOthersTheReadBody()
+    {
+        await using var factory = new EmulatorFactory();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<OpenApiRoute>() is not null).ToList();
+
+        using var scope = new AssertionScope();
+        endpoints.Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
+            .Should().BeEquivalentTo(OpenApiRoutes.All.SelectMany(r => new[] { r.Name, r.Name + "WithoutPrefix" }));
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.Metadata.GetMetadata<OpenApiRoute>()!;
+            var parameters = endpoint.Metadata.GetMetadata<MethodInfo>()!.GetParameters().Select(p => p.ParameterType).ToList();
+            endpoint.RoutePattern.RawText.Should().EndWith("/v1/open-api/" + route.Path);
+            endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Should().Equal([route.Method], route.Name);
+            parameters.Should().HaveCount(parameters.Distinct().Count());
+            parameters.Contains(typeof(OpenApiSignedCall)).Should().Be(route.Signed, $"{route.Name} {(route.Signed ? "is" : "is not")} signed");
+            parameters.Contains(typeof(OpenApiBody)).Should().Be(!route.Signed, $"{route.Name} reads its body unsigned or as signed, never both");
+
+            // A parameter the binder could read as JSON makes a route accept only JSON: a body-less call would miss it for the catch-all.
+            endpoint.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Should().BeEmpty(route.Name);
+        }
+    }
+
+    [Test]
+    public async Task BindAsync_OnARouteWithoutItsFilter_FailsOnFirstUseRatherThanAnsweringUnread()
+    {
+        var context = new DefaultHttpContext();
+        var call = await OpenApiSignedCall.BindAsync(context, null!);
+        var body = await OpenApiBody.BindAsync(context, null!);
+
+        using var scope = new AssertionScope();
+        call!.Invoking(c => c.Account).Should().Throw<InvalidOperationException>().WithMessage("*OpenApiSignatureFilter*");
+        body!.Invoking(b => b.Bytes).Should().Throw<InvalidOperationException>().WithMessage("*OpenApiBodyFilter*");
+    }
 
     [Test]
     public async Task SignedRoutes_GeneratedHeadersAndBodies_FirstFailedCheckOrARouteAnswerNeverA5xx()
