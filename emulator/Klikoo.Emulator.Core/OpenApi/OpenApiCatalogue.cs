@@ -1,9 +1,10 @@
+// Handlers are asynchronous ahead of the state they read: when the store and ledger calls become awaited, no
+// handler's shape changes. Until then some have nothing to await.
+#pragma warning disable CS1998
 using System.Globalization;
 using System.Text.Json;
 using Klikoo.Contracts.Lines;
 using Klikoo.Contracts.OpenApi;
-using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Products;
@@ -28,33 +29,28 @@ internal static class OpenApiCatalogue
 
     private static readonly string[] SortFields = ["name", "code", "category", "enable", "agent_price", "updated_at", "success_rate", "time_rate"];
 
-    public static OpenApiAnswer Products(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> ProductsAsync(OpenApiSignedCall call, [AsParameters] OpenApiCatalogueServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        var account = call.Account;
+        if (MissingPaging(call.Body.Bytes) is { } missing)
         {
-            return refusal!;
+            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Product, $"{missing} is required (limit and page are JSON numbers)", account.ClientId);
         }
 
-        if (MissingPaging(body) is { } missing)
+        if (!call.TryRead(KlikooOpenApiJson.Default.ProductListRequest, OpenApiService.Product, out var request, out var refusal))
         {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Product, $"{missing} is required (limit and page are JSON numbers)", account!.ClientId);
-        }
-
-        if (!OpenApiEndpoints.TryRead(body, KlikooOpenApiJson.Default.ProductListRequest, out var request, out refusal, OpenApiService.Product))
-        {
-            return refusal with { ClientId = account!.ClientId };
+            return refusal;
         }
 
         if (Check(request) is { } problem)
         {
-            return OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Product, problem, account!.ClientId);
+            return OpenApiAnswer.Error(OpenApiStatus.ValidationError, OpenApiService.Product, problem, account.ClientId);
         }
 
         // The emulator's clock, not the wall-clock time of the last reload: under a frozen clock the same request
         // gives the same body on every machine.
-        var updatedAt = OpenApiTransactionView.Time(services.GetRequiredService<EmulatorClock>().GetUtcNow());
-        IEnumerable<ProductData> rows = services.GetRequiredService<FixtureStore>().Current.Products.Values
+        var updatedAt = OpenApiTransactionView.Time(services.Clock.GetUtcNow());
+        IEnumerable<ProductData> rows = services.Fixtures.Current.Products.Values
             .Select(p => new ProductData
             {
                 Code = p.Code, Name = ProductNames.Of(p), Category = p.Family.Category, Enable = true,
@@ -76,27 +72,26 @@ internal static class OpenApiCatalogue
         };
         return new(200, JsonSerializer.Serialize(
             new OpenApiPagedResponse<ProductData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Product), ResponseMessage = OpenApiStatus.Success.Message, Meta = meta, Data = page },
-            KlikooOpenApiJson.Default.OpenApiPagedResponseProductData), account!.ClientId);
+            KlikooOpenApiJson.Default.OpenApiPagedResponseProductData), account.ClientId);
     }
 
-    public static OpenApiAnswer Inquire(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> InquireAsync(OpenApiSignedCall call, [AsParameters] OpenApiCatalogueServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
-                context.Request, body, KlikooOpenApiJson.Default.ProductInquiryRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
-        {
-            return refusal!;
-        }
-
-        var order = OpenApiPurchases.Order(account!, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
-        var catalog = services.GetRequiredService<FixtureStore>().Current;
-        if (!OpenApiPurchases.TryValidate(account!, order, catalog, "partner_reference_id", out var valid, out refusal, keepAmount: true))
+        if (!call.TryRead(KlikooOpenApiJson.Default.ProductInquiryRequest, OpenApiService.Transaction, out var request, out var refusal))
         {
             return refusal;
         }
 
-        var line = services.GetRequiredService<InquiryHandler>().Inquire(order, valid, catalog, out _);
-        return Answer(line, account!.ClientId) with { Order = order };
+        var account = call.Account;
+        var order = OpenApiPurchases.Order(account, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
+        var catalog = services.Fixtures.Current;
+        if (!OpenApiPurchases.TryValidate(account, order, catalog, "partner_reference_id", out var valid, out var invalid, keepAmount: true))
+        {
+            return invalid;
+        }
+
+        var line = services.Inquiries.Inquire(order, valid, catalog, out _);
+        return Answer(line, account.ClientId) with { Order = order };
     }
 
     /// <summary>An inquiry line in the Open API's envelope: 200 with its fields, or 404 <c>No Customer tidak ditemukan</c> naming the reason.</summary>
@@ -118,27 +113,26 @@ internal static class OpenApiCatalogue
         _ => OpenApiAnswer.Error(OpenApiStatus.ContactAdmin, OpenApiService.Transaction, "the inquiry gave no inquiry line", clientId),
     };
 
-    public static OpenApiAnswer InquirePostpaid(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> InquirePostpaidAsync(OpenApiSignedCall call, [AsParameters] OpenApiCatalogueServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
-                context.Request, body, KlikooOpenApiJson.Default.PostpaidInquiryRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
+        if (!call.TryRead(KlikooOpenApiJson.Default.PostpaidInquiryRequest, OpenApiService.Transaction, out var request, out var refusal))
         {
-            return refusal!;
+            return refusal;
         }
 
+        var account = call.Account;
         var missing = string.IsNullOrEmpty(request.AccountNumber) ? "account_number" : string.IsNullOrEmpty(request.ProductCode) ? "product_code" : null;
         if (missing is not null)
         {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Transaction, $"{missing} is missing or empty", account!.ClientId);
+            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Transaction, $"{missing} is missing or empty", account.ClientId);
         }
 
         var code = EchoText.Of(request.ProductCode);
-        var why = services.GetRequiredService<FixtureStore>().Current.TryGetProduct(request.ProductCode, out _)
+        var why = services.Fixtures.Current.TryGetProduct(request.ProductCode, out _)
             ? $"{code} is a prepaid product; inquire it with POST products/inquiry. The emulator has no postpaid products yet"
             : $"no postpaid product '{code}': the emulator has no postpaid products yet";
-        return OpenApiAnswer.Error(OpenApiStatus.ProductNotFound, OpenApiService.Transaction, why, account!.ClientId)
-            with { Order = OpenApiPurchases.Order(account!, request.ProductCode, null, request.AccountNumber, null, null) };
+        return OpenApiAnswer.Error(OpenApiStatus.ProductNotFound, OpenApiService.Transaction, why, account.ClientId)
+            with { Order = OpenApiPurchases.Order(account, request.ProductCode, null, request.AccountNumber, null, null) };
     }
 
     // limit and page are required; the wire model's defaults would hide their absence.

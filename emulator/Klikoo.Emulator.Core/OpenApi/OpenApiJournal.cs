@@ -16,16 +16,15 @@ internal static class OpenApiJournal
     private static readonly JavaScriptEncoder KeepsEllipsis = JavaScriptEncoder.Create(UnicodeRanges.All);
     private static readonly string[] Credentials = ["\"access_token\":\"", "\"signature\":\""];
 
-    public static void Record(HttpContext context, string operation, OpenApiAnswer answer, TimeSpan elapsed)
+    public static void Record(RequestJournal journal, EmulatorClock clock, HttpContext context, string operation, OpenApiAnswer answer, TimeSpan elapsed)
     {
-        var journal = context.RequestServices.GetRequiredService<RequestJournal>();
         if (!journal.Enabled)
         {
             return;
         }
 
         journal.Write(new JournalEntry(
-            journal.NextId(), context.RequestServices.GetRequiredService<EmulatorClock>().GetUtcNow(), context.Request.Method, "open-api/" + operation,
+            journal.NextId(), clock.GetUtcNow(), context.Request.Method, "open-api/" + operation,
             context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
             answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
             Shortened(answer.Body), elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));

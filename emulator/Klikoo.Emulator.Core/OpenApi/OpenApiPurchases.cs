@@ -3,7 +3,6 @@ using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Irs;
-using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.OpenApi;
 
@@ -16,79 +15,64 @@ internal static class OpenApiPurchases
 {
     public const int MaxLimit = 1000;
 
-    public static async ValueTask<OpenApiAnswer> Buy(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> BuyAsync(OpenApiSignedCall call, [AsParameters] OpenApiPurchaseServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySignedBody(
-                context.Request, body, KlikooOpenApiJson.Default.ProductBuyRequest, OpenApiService.Transaction, out var account, out var request, out var refusal))
-        {
-            return refusal!;
-        }
-
-        var order = Order(account!, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
-        var catalog = services.GetRequiredService<FixtureStore>().Current;
-        if (!TryValidate(account!, order, catalog, "partner_reference_id", out var valid, out refusal))
+        if (!call.TryRead(KlikooOpenApiJson.Default.ProductBuyRequest, OpenApiService.Transaction, out var request, out var refusal))
         {
             return refusal;
         }
 
-        var bought = await services.GetRequiredService<BuyHandler>().BuyValidatedAsync(valid, catalog);
+        var account = call.Account;
+        var order = Order(account, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
+        var catalog = services.Fixtures.Current;
+        if (!TryValidate(account, order, catalog, "partner_reference_id", out var valid, out var invalid))
+        {
+            return invalid;
+        }
+
+        var bought = await services.Buys.BuyValidatedAsync(valid, catalog);
         if (bought is { Created: true, Transaction: { } transaction })
         {
-            var data = services.GetRequiredService<OpenApiTransactionView>().Detail(transaction);
-            return new(201, Json(OpenApiStatus.Created, data), account!.ClientId) { Order = order };
+            return new(201, Json(OpenApiStatus.Created, services.View.Detail(transaction)), account.ClientId) { Order = order };
         }
 
         return bought.Refusal == RejectionCause.PendingFull
             ? OpenApiAnswer.Error(OpenApiStatus.SupplierDisrupted, OpenApiService.Transaction,
-                "no room for one more pending transaction (Klikoo:Transactions:PendingCapacity); nothing was made, the reference may be sent again", account!.ClientId) with { Order = order }
+                "no room for one more pending transaction (Klikoo:Transactions:PendingCapacity); nothing was made, the reference may be sent again", account.ClientId) with { Order = order }
             : OpenApiAnswer.Error(OpenApiStatus.ReferenceUsed, OpenApiService.Transaction, bought.Transaction is { } used
                 ? $"partner_reference_id '{valid.RefId}' is transaction {used.TransactionId} ({used.Product.Code} to {used.Destination}); read it with GET transactions/{used.TransactionId}"
-                : $"partner_reference_id '{valid.RefId}' was used by a transaction forgotten to bound memory (Klikoo:Transactions:Capacity)", account!.ClientId) with { Order = order };
+                : $"partner_reference_id '{valid.RefId}' was used by a transaction forgotten to bound memory (Klikoo:Transactions:Capacity)", account.ClientId) with { Order = order };
     }
 
-    public static async ValueTask<OpenApiAnswer> Detail(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> DetailAsync(OpenApiSignedCall call, string transactionId, [AsParameters] OpenApiPurchaseServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
-        {
-            return refusal!;
-        }
-
-        var id = context.GetRouteValue("transactionId") as string ?? "";
-        if (await services.GetRequiredService<ITransactionStore>().FindAsync(account!.ClientId, id) is not { } transaction)
+        var account = call.Account;
+        if (await services.Transactions.FindAsync(account.ClientId, transactionId) is not { } transaction)
         {
             return OpenApiAnswer.Error(OpenApiStatus.TransactionNotFound, OpenApiService.Transaction,
-                $"no transaction '{EchoText.Of(id)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
+                $"no transaction '{EchoText.Of(transactionId)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
         }
 
-        await services.GetRequiredService<BuyHandler>().ResolveIfDueAsync(transaction);
-        return new(200, Json(OpenApiStatus.Success, services.GetRequiredService<OpenApiTransactionView>().Detail(transaction)), account.ClientId);
+        await services.Buys.ResolveIfDueAsync(transaction);
+        return new(200, Json(OpenApiStatus.Success, services.View.Detail(transaction)), account.ClientId);
     }
 
-    public static async ValueTask<OpenApiAnswer> History(HttpContext context, byte[] body)
+    public static async ValueTask<OpenApiAnswer> HistoryAsync(OpenApiSignedCall call, HttpRequest http, [AsParameters] OpenApiPurchaseServices services)
     {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<OpenApiRequestCheck>().TrySigned(context.Request, body, out var account, out var refusal))
+        var account = call.Account;
+        if (!HistoryFilter.TryRead(http.Query, out var filter, out var problem))
         {
-            return refusal!;
-        }
-
-        if (!HistoryFilter.TryRead(context.Request.Query, out var filter, out var problem))
-        {
-            return OpenApiAnswer.Error(problem.Missing ? OpenApiStatus.FieldEmpty : OpenApiStatus.ValidationError, OpenApiService.Transaction, problem.Text, account!.ClientId);
+            return OpenApiAnswer.Error(problem.Missing ? OpenApiStatus.FieldEmpty : OpenApiStatus.ValidationError, OpenApiService.Transaction, problem.Text, account.ClientId);
         }
 
         // Through the client's index: a page reads its own transactions, not every one held (on Redis, one hash each).
-        var page = await services.GetRequiredService<ITransactionStore>().PageAsync(
-            account!.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, newestFirst: true, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
-        var buys = services.GetRequiredService<BuyHandler>();
-        var view = services.GetRequiredService<OpenApiTransactionView>();
+        var page = await services.Transactions.PageAsync(
+            account.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, newestFirst: true, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
         var rows = new List<TransactionHistoryItem>(page.Items.Count);
-        foreach (var t in page.Items)
+        foreach (var transaction in page.Items)
         {
-            await buys.ResolveIfDueAsync(t);
-            rows.Add(view.Row(t));
+            await services.Buys.ResolveIfDueAsync(transaction);
+            rows.Add(services.View.Row(transaction));
         }
 
         var pages = (page.Total + filter.Limit - 1) / filter.Limit;
@@ -99,7 +83,7 @@ internal static class OpenApiPurchases
         };
         return new(200, JsonSerializer.Serialize(
             new OpenApiPagedResponse<TransactionHistoryItem> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Transaction), ResponseMessage = OpenApiStatus.Success.Message, Meta = meta, Data = rows },
-            KlikooOpenApiJson.Default.OpenApiPagedResponseTransactionHistoryItem), account!.ClientId);
+            KlikooOpenApiJson.Default.OpenApiPagedResponseTransactionHistoryItem), account.ClientId);
     }
 
     /// <summary>The body's order fields as the string interface's request, so both are checked by the same code.</summary>

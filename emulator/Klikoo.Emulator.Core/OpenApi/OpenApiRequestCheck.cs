@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
@@ -19,7 +18,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// </summary>
 internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApiTokens tokens, IOptions<OpenApiOptions> options, EmulatorClock clock)
 {
-    public bool TryTimestamp(string? header, out OpenApiAnswer? refusal)
+    public bool TryTimestamp(string? header, [NotNullWhen(false)] out OpenApiAnswer? refusal)
     {
         refusal = null;
         if (string.IsNullOrEmpty(header))
@@ -44,33 +43,8 @@ internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApi
         return true;
     }
 
-    /// <summary>
-    /// A signed call with a JSON body: <see cref="TrySigned"/>, then the body read as <typeparamref name="T"/>; a
-    /// refusal of the body names the client the token showed.
-    /// </summary>
-    public bool TrySignedBody<T>(
-        HttpRequest request, byte[] body, JsonTypeInfo<T> type, OpenApiService service,
-        out ClientAccount? account, [NotNullWhen(true)] out T? value, out OpenApiAnswer? refusal)
-        where T : class
-    {
-        value = null;
-        if (!TrySigned(request, body, out account, out refusal))
-        {
-            return false;
-        }
-
-        if (!OpenApiEndpoints.TryRead(body, type, out var read, out var unreadable, service))
-        {
-            refusal = unreadable with { ClientId = account!.ClientId };
-            return false;
-        }
-
-        value = read;
-        return true;
-    }
-
     /// <summary>Checks token, timestamp and digital signature; the partner account on success.</summary>
-    public bool TrySigned(HttpRequest request, byte[] body, out ClientAccount? account, out OpenApiAnswer? refusal)
+    public bool TrySigned(HttpRequest request, byte[] body, [NotNullWhen(true)] out ClientAccount? account, [NotNullWhen(false)] out OpenApiAnswer? refusal)
     {
         account = null;
         var authorization = request.Headers.Authorization.ToString();
@@ -91,7 +65,7 @@ internal sealed partial class OpenApiRequestCheck(FixtureStore fixtures, OpenApi
         var timestamp = request.Headers["Open-Api-Timestamp"].ToString();
         if (!TryTimestamp(timestamp, out refusal))
         {
-            refusal = refusal! with { ClientId = found.ClientId };
+            refusal = refusal with { ClientId = found.ClientId };
             return false;
         }
 

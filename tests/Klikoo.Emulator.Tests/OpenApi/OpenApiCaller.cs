@@ -30,6 +30,9 @@ internal sealed class OpenApiCaller(HttpClient http, KlikooOpenApiClientOptions 
 
     public KlikooOpenApiClient Client => new(http, options);
 
+    /// <summary>The access token every call carries.</summary>
+    public string Token => token;
+
     public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string operation, string? body = null, string? query = null)
     {
         var bytes = body is null ? [] : Encoding.UTF8.GetBytes(body);

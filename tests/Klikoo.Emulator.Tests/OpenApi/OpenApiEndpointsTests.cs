@@ -56,6 +56,23 @@ public sealed class OpenApiEndpointsTests
         wrong.Diagnosis.Should().Be("method PUT is not served on /v1/open-api/products/buy: use POST");
     }
 
+    [Test]
+    public void Sources_OfTheOpenApi_TakeServicesAsParametersAndLeaveTheSignatureToItsFilter()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "emulator", "Klikoo.Emulator.Core", "OpenApi");
+        var sources = Directory.EnumerateFiles(folder, "*.cs").Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
+
+        using (new AssertionScope())
+        {
+            sources.Should().Contain(s => s.Name == "OpenApiSignatureFilter.cs", "one endpoint filter checks every signed call");
+            sources.Where(s => s.Text.Contains("GetRequiredService", StringComparison.Ordinal) || s.Text.Contains("GetService<", StringComparison.Ordinal) ||
+                               s.Text.Contains("RequestServices", StringComparison.Ordinal))
+                .Select(s => s.Name).Should().BeEmpty("handlers take their services as parameters ([AsParameters]), filters through their constructors");
+            sources.Where(s => s.Text.Contains("TrySigned", StringComparison.Ordinal) && s.Name is not ("OpenApiRequestCheck.cs" or "OpenApiSignatureFilter.cs"))
+                .Select(s => s.Name).Should().BeEmpty("the signature filter checks a signed call before its handler runs");
+        }
+    }
+
     [TestCase("GET", "/klikoo-b2b/v1/open-api/nope")]
     [TestCase("POST", "/v1/open-api/account/inquiry")]
     [TestCase("POST", "/v1/open-api/products/buy/again")]
