@@ -4,9 +4,10 @@ using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.OpenApi;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
@@ -28,8 +29,9 @@ public static class KlikooEmulatorFeatures
         builder.AddClock();             // system, frozen (Klikoo:Clock:Fixed) or a test's fake; moved through /__admin/clock
         builder.AddFixtures();          // fixture files: loaded, validated, watched
         builder.AddCustomers();         // named and seeded fake customers
-        builder.AddInquiry();           // Inquiry Prepaid
-        builder.AddTransactions();      // buy, re-check, balances
+        builder.AddOrders();            // the order core both interfaces call: inquire, buy, find, resolve
+        builder.AddStringInterface();   // Inquiry Prepaid and Buy / Check Status as R# lines
+        builder.AddTransactions();      // the transaction stores and balances
         builder.AddScenarios();         // outcome rules and admin overrides
         builder.AddCallbacks();         // reports to partners' callback URLs
         builder.AddKlikooOpenApi();     // Klikoo's JSON Open API: tokens, signatures, balance
@@ -42,8 +44,8 @@ public static class KlikooEmulatorFeatures
     public static WebApplication MapKlikooEmulator(this WebApplication app)
     {
         app.UseAdminAccess();           // before the routes: every /__admin route is behind it
-        app.MapInquiry();               // /klikoo-b2b/v1/irs/inquiry and /v1/irs/inquiry
-        app.MapTransactions();          // /klikoo-b2b/v1/irs/buy and /v1/irs/buy; /__admin/transactions
+        app.MapStringInterface();       // /klikoo-b2b/v1/irs/inquiry and /buy, and /v1/irs/...
+        app.MapTransactions();          // /__admin/transactions
         app.MapKlikooOpenApi();         // /klikoo-b2b/v1/open-api/... and /v1/open-api/...
         app.MapClock();                 // /__admin/clock
         app.MapFixtures();              // /__admin/fixtures

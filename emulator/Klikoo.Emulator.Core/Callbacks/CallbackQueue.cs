@@ -1,10 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Threading.Channels;
 using Klikoo.Contracts.Lines;
-using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clock;
-using Klikoo.Emulator.OpenApi;
 using Klikoo.Emulator.Transactions;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +19,7 @@ internal sealed class CallbackQueue(
     IOptions<CallbackOptions> options,
     CallbackLog log,
     EmulatorClock clock,
-    OpenApiTransactionView openApi,
+    IPurchaseCallbackBody purchaseCallback,
     ICallbackOutbox outbox,
     ILogger<CallbackQueue> logger)
 {
@@ -100,7 +97,7 @@ internal sealed class CallbackQueue(
         {
             if (CallbackUrl.TryParseJson(target, out var url, out var problem))
             {
-                var body = JsonSerializer.Serialize(openApi.Callback(transaction), KlikooOpenApiJson.Default.PurchaseCallback);
+                var body = purchaseCallback.For(transaction);
                 await AddAsync(await outbox.KeepAsync(new CallbackJob(clientId, refId, url, body)));
             }
             else

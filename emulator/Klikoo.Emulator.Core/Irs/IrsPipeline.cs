@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Irs;
 
@@ -18,7 +19,7 @@ internal static class IrsPipeline
     /// fixtures snapshot; on refusal the diagnosis says which check failed (default otherwise). An inquiry completes
     /// at once; a buy may wait for a shared store.
     /// </summary>
-    public delegate ValueTask<(RLine Line, Diagnosis Diagnosis)> Handler(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog);
+    public delegate ValueTask<(RLine Line, Diagnosis Diagnosis)> Handler(IrsRequest request, Order valid, FixtureCatalog catalog);
 
     public delegate RLine Rejection(IrsRequest? request, string reason);
 
@@ -114,7 +115,7 @@ internal static class IrsPipeline
     {
         var journal = route.Journal;
         var clientId = ClientIdShown(request, diagnosis, route.Fixtures);
-        var why = diagnosis.Describe(request, context.Request.Method);
+        var why = IrsDiagnosis.Describe(diagnosis, request, context.Request.Method);
         journal.Write(new JournalEntry(
             journal.NextId(),
             at,

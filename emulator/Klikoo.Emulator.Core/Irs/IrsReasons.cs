@@ -1,3 +1,5 @@
+using Klikoo.Emulator.Orders;
+
 namespace Klikoo.Emulator.Irs;
 
 /// <summary>
@@ -15,6 +17,19 @@ internal static class IrsReasons
     public const string RefIdInvalid = "Validasi Error: ref_id must be 1 to 64 letters, digits, '-' or '_'";
     public const string UnreadableForm = "Validasi Error: form body could not be read";
     public const string ContactAdmin = "Harap hubungi admin";
+
+    /// <summary>The REASON for an order the core's checks refused (<see cref="OrderValidator"/>).</summary>
+    public static string For(Diagnosis refusal) => refusal.Cause switch
+    {
+        RejectionCause.UnknownProduct => ProductNotFound,
+        RejectionCause.AmountMissing or RejectionCause.AmountNotDigits => AmountNotNumber,
+        RejectionCause.AmountTooLong => AmountTooLarge,
+        RejectionCause.AmountBelowMinimum or RejectionCause.AmountAboveMaximum => AmountRange(refusal.Product!.Open!.MinAmount, refusal.Product.Open.MaxAmount),
+        RejectionCause.SellingPriceNotDigits => SellingPriceNotNumber,
+        RejectionCause.WrongDestination => WrongDestination,
+        RejectionCause.RefIdInvalid => RefIdInvalid,
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Cause, "not a refusal of the order checks"),
+    };
 
     public static string FieldEmpty(string field) => $"Field tidak boleh kosong: {field}";
 

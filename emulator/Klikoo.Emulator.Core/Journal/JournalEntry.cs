@@ -1,3 +1,4 @@
+
 namespace Klikoo.Emulator.Journal;
 
 /// <summary>

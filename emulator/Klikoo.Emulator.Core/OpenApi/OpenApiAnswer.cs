@@ -1,4 +1,5 @@
 using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.OpenApi;
 
@@ -6,7 +7,7 @@ namespace Klikoo.Emulator.OpenApi;
 internal sealed record OpenApiAnswer(int Status, string Body, string? ClientId = null, string? Diagnosis = null) : IResult
 {
     /// <summary>The order an inquiry or buy carried, for the journal's product, reference and destination columns.</summary>
-    public Irs.IrsRequest? Order { get; init; }
+    public OrderRequest? Order { get; init; }
 
     /// <summary>The journal's operation when it is not the route's own: the catch-all answers for the route a path names.</summary>
     public string? Operation { get; init; }

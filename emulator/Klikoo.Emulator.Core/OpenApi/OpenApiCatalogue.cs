@@ -3,10 +3,8 @@
 #pragma warning disable CS1998
 using System.Globalization;
 using System.Text.Json;
-using Klikoo.Contracts.Lines;
 using Klikoo.Contracts.OpenApi;
-using Klikoo.Emulator.Inquiry;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Products;
 
 namespace Klikoo.Emulator.OpenApi;
@@ -14,7 +12,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// <summary>
 /// The Open API's price list (<c>POST products</c>), Inquiry Prepaid (<c>POST products/inquiry</c>) and Inquiry
 /// Postpaid (<c>POST transactions/inquiry-postpaid</c>), docs/open-api.md#on-the-emulator. An inquiry is the string
-/// interface's inquiry: the same order checks, then <see cref="InquiryHandler"/> (fixture customers, generated
+/// interface's inquiry: the same order checks, then <see cref="OrderService.Inquire"/> (fixture customers, generated
 /// customers, scenario inquiry failures), its line put into Klikoo's JSON envelope.
 /// </summary>
 internal static class OpenApiCatalogue
@@ -83,35 +81,32 @@ internal static class OpenApiCatalogue
         }
 
         var account = call.Account;
-        var order = OpenApiPurchases.Order(account, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
+        var order = OpenApiPurchases.Order(request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
         var catalog = services.Fixtures.Current;
-        if (!OpenApiPurchases.TryValidate(account, order, catalog, "partner_reference_id", out var valid, out var invalid, keepAmount: true))
+        if (!OpenApiPurchases.TryValidate(account, order, catalog, out var valid, out var invalid, keepAmount: true))
         {
             return invalid;
         }
 
-        var line = services.Inquiries.Inquire(order, valid, catalog, out _);
-        return Answer(line, account.ClientId) with { Order = order };
+        return Answer(valid, services.Orders.Inquire(valid, catalog), account.ClientId) with { Order = order };
     }
 
-    /// <summary>An inquiry line in the Open API's envelope: 200 with its fields, or 404 <c>No Customer tidak ditemukan</c> naming the reason.</summary>
-    public static OpenApiAnswer Answer(RLine line, string clientId) => line switch
-    {
-        InquirySuccessLine found => new(200, JsonSerializer.Serialize(
+    /// <summary>An inquiry in the Open API's envelope: 200 with its fields, or 404 <c>No Customer tidak ditemukan</c> naming the reason.</summary>
+    private static OpenApiAnswer Answer(Order order, InquiryResult found, string clientId) => found.Failure is { } failure
+        ? OpenApiAnswer.Error(OpenApiStatus.CustomerNotFound, OpenApiService.Transaction,
+            $"the inquiry for {found.Customer.Destination} failed: {failure} (customers.yaml failure, or a scenario's inquiryFailure)", clientId)
+        : new(200, JsonSerializer.Serialize(
             new OpenApiResponse<InquiryData>
             {
                 ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Transaction), ResponseMessage = OpenApiStatus.Success.Message,
                 Data = new InquiryData
                 {
-                    ProductCode = found.ProductCode, Price = found.Price.ToString(CultureInfo.InvariantCulture), Value = found.CustomerNumber,
-                    CustomerName = found.CustomerName ?? "", PowerCapacity = found.PowerCapacity ?? "",
+                    ProductCode = order.Product.Code, Price = order.Price.ToString(CultureInfo.InvariantCulture), Value = found.Customer.Destination,
+                    CustomerName = FamilyDisplay.CustomerName(order.Product.Family, found.Customer) ?? "",
+                    PowerCapacity = FamilyDisplay.PowerCapacity(order.Product.Family, found.Customer) ?? "",
                 },
             },
-            KlikooOpenApiJson.Default.OpenApiResponseInquiryData), clientId),
-        InquiryFailureLine failed => OpenApiAnswer.Error(OpenApiStatus.CustomerNotFound, OpenApiService.Transaction,
-            $"the inquiry for {failed.CustomerNumber} failed: {failed.Reason} (customers.yaml failure, or a scenario's inquiryFailure)", clientId),
-        _ => OpenApiAnswer.Error(OpenApiStatus.ContactAdmin, OpenApiService.Transaction, "the inquiry gave no inquiry line", clientId),
-    };
+            KlikooOpenApiJson.Default.OpenApiResponseInquiryData), clientId);
 
     public static async ValueTask<OpenApiAnswer> InquirePostpaidAsync(OpenApiSignedCall call, [AsParameters] OpenApiCatalogueServices services)
     {
@@ -132,7 +127,7 @@ internal static class OpenApiCatalogue
             ? $"{code} is a prepaid product; inquire it with POST products/inquiry. The emulator has no postpaid products yet"
             : $"no postpaid product '{code}': the emulator has no postpaid products yet";
         return OpenApiAnswer.Error(OpenApiStatus.ProductNotFound, OpenApiService.Transaction, why, account.ClientId)
-            with { Order = OpenApiPurchases.Order(account, request.ProductCode, null, request.AccountNumber, null, null) };
+            with { Order = OpenApiPurchases.Order(request.ProductCode, null, request.AccountNumber, null, null) };
     }
 
     // limit and page are required; the wire model's defaults would hide their absence.

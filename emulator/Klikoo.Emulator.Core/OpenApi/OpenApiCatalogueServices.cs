@@ -1,6 +1,6 @@
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Inquiry;
+using Klikoo.Emulator.Orders;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Klikoo.Emulator.OpenApi;
@@ -9,4 +9,4 @@ namespace Klikoo.Emulator.OpenApi;
 /// What the price list and inquiry handlers take (<c>[AsParameters]</c>). Each is named a service: a type the binder
 /// could also read from a JSON body would make the route accept only JSON requests, and a body-less call miss it.
 /// </summary>
-internal sealed record OpenApiCatalogueServices([FromServices] FixtureStore Fixtures, [FromServices] InquiryHandler Inquiries, [FromServices] EmulatorClock Clock);
+internal sealed record OpenApiCatalogueServices([FromServices] FixtureStore Fixtures, [FromServices] OrderService Orders, [FromServices] EmulatorClock Clock);

@@ -1,5 +1,5 @@
 using Klikoo.Contracts.OpenApi;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.OpenApi;
 

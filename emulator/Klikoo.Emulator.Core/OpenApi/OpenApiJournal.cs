@@ -26,7 +26,7 @@ internal static class OpenApiJournal
         journal.Write(new JournalEntry(
             journal.NextId(), clock.GetUtcNow(), context.Request.Method, "open-api/" + operation,
             context.Request.Path, answer.ClientId, operation == "access-token" ? JournalEntry.Masked : null, null, null,
-            answer.Order?.ProductCode, answer.Order?.RefId, answer.Order?.To, answer.Order?.Amount, answer.Order?.SellingPrice,
+            answer.Order?.ProductCode, answer.Order?.Reference, answer.Order?.Destination, answer.Order?.Amount, answer.Order?.SellingPrice,
             Shortened(answer.Body), elapsed.TotalMilliseconds, null, answer.Diagnosis, journal.Replica));
     }
 

@@ -2,14 +2,14 @@ using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.OpenApi;
 
 /// <summary>
 /// The Open API's buy, transaction detail and history (docs/open-api.md#on-the-emulator), on the string interface's
-/// one transaction store and ledger: a buy is validated by the same checks (IrsRequestValidator.TryValidateOrder) and
-/// made by the same BuyHandler, so its <c>partner_reference_id</c> is the string interface's <c>ref_id</c>.
+/// one order core: a buy is validated by the same checks (<see cref="OrderValidator"/>) and made by the same
+/// <see cref="OrderService"/>, so its <c>partner_reference_id</c> is the string interface's <c>ref_id</c>.
 /// </summary>
 internal static class OpenApiPurchases
 {
@@ -23,14 +23,14 @@ internal static class OpenApiPurchases
         }
 
         var account = call.Account;
-        var order = Order(account, request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
+        var order = Order(request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
         var catalog = services.Fixtures.Current;
-        if (!TryValidate(account, order, catalog, "partner_reference_id", out var valid, out var invalid))
+        if (!TryValidate(account, order, catalog, out var valid, out var invalid))
         {
             return invalid;
         }
 
-        var bought = await services.Buys.BuyValidatedAsync(valid, catalog);
+        var bought = await services.Orders.BuyAsync(valid, catalog);
         if (bought is { Created: true, Transaction: { } transaction })
         {
             return new(201, Json(OpenApiStatus.Created, services.View.Detail(transaction)), account.ClientId) { Order = order };
@@ -47,13 +47,12 @@ internal static class OpenApiPurchases
     public static async ValueTask<OpenApiAnswer> DetailAsync(OpenApiSignedCall call, string transactionId, [AsParameters] OpenApiPurchaseServices services)
     {
         var account = call.Account;
-        if (await services.Transactions.FindAsync(account.ClientId, transactionId) is not { } transaction)
+        if (await services.Orders.FindAsync(account.ClientId, transactionId) is not { } transaction)
         {
             return OpenApiAnswer.Error(OpenApiStatus.TransactionNotFound, OpenApiService.Transaction,
                 $"no transaction '{EchoText.Of(transactionId)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
         }
 
-        await services.Buys.ResolveIfDueAsync(transaction);
         return new(200, Json(OpenApiStatus.Success, services.View.Detail(transaction)), account.ClientId);
     }
 
@@ -66,14 +65,9 @@ internal static class OpenApiPurchases
         }
 
         // Through the client's index: a page reads its own transactions, not every one held (on Redis, one hash each).
-        var page = await services.Transactions.PageAsync(
-            account.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, newestFirst: true, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
-        var rows = new List<TransactionHistoryItem>(page.Items.Count);
-        foreach (var transaction in page.Items)
-        {
-            await services.Buys.ResolveIfDueAsync(transaction);
-            rows.Add(services.View.Row(transaction));
-        }
+        var page = await services.Orders.HistoryAsync(
+            account.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
+        var rows = page.Items.Select(services.View.Row).ToList();
 
         var pages = (page.Total + filter.Limit - 1) / filter.Limit;
         var meta = new PageMeta
@@ -86,22 +80,24 @@ internal static class OpenApiPurchases
             KlikooOpenApiJson.Default.OpenApiPagedResponseTransactionHistoryItem), account.ClientId);
     }
 
-    /// <summary>The body's order fields as the string interface's request, so both are checked by the same code.</summary>
-    public static IrsRequest Order(ClientAccount account, string? productCode, string? reference, string? value, string? amount, string? sellingPrice) =>
-        new(account.ClientId, null, null, null, productCode, reference, value, string.IsNullOrEmpty(amount) ? null : amount, string.IsNullOrEmpty(sellingPrice) ? null : sellingPrice);
+    /// <summary>The body's order fields, as the order core takes them; an empty amount or selling price is none.</summary>
+    public static OrderRequest Order(string? productCode, string? reference, string? value, string? amount, string? sellingPrice) =>
+        new(productCode, value, reference, string.IsNullOrEmpty(amount) ? null : amount, string.IsNullOrEmpty(sellingPrice) ? null : sellingPrice);
 
     /// <summary>
-    /// The string interface's order checks, answered with the Open API's codes: an empty field 400xx6512, an unknown
-    /// product 404xx7003, a destination of the wrong shape 404xx7011, any other check 400xx6510. For a buy the amount of
-    /// a fixed-price product is checked but not kept, so the string interface's re-check without one finds the order; an
-    /// inquiry keeps it (<paramref name="keepAmount"/>), as the string interface's inquiry does, for scenario amounts.
+    /// The order core's checks (<see cref="OrderValidator"/>), answered with the Open API's codes: an empty field
+    /// 400xx6512, an unknown product 404xx7003, a destination of the wrong shape 404xx7011, any other check 400xx6510,
+    /// the diagnosis naming the body's fields. For a buy the amount of a fixed-price product is checked but not kept,
+    /// so the string interface's re-check without one finds the order; an inquiry keeps it (<paramref name="keepAmount"/>),
+    /// as the string interface's inquiry does, for scenario amounts.
     /// </summary>
-    public static bool TryValidate(ClientAccount account, IrsRequest order, FixtureCatalog catalog, string referenceField, out ValidatedRequest valid, out OpenApiAnswer refusal, bool keepAmount = false)
+    public static bool TryValidate(ClientAccount account, OrderRequest order, FixtureCatalog catalog, out Order valid, out OpenApiAnswer refusal, bool keepAmount = false)
     {
         valid = null!;
-        var missing = string.IsNullOrEmpty(order.ProductCode) ? "product_code"
-            : string.IsNullOrEmpty(order.To) ? "value"
-            : string.IsNullOrEmpty(order.RefId) ? referenceField
+        var fields = OrderFields.OpenApi;
+        var missing = string.IsNullOrEmpty(order.ProductCode) ? fields.ProductCode
+            : string.IsNullOrEmpty(order.Destination) ? fields.Destination
+            : string.IsNullOrEmpty(order.Reference) ? fields.Reference
             : null;
         if (missing is not null)
         {
@@ -109,7 +105,7 @@ internal static class OpenApiPurchases
             return false;
         }
 
-        if (!IrsRequestValidator.TryValidateOrder(account, order, catalog, out var validated, out var reason, out var diagnosis))
+        if (!OrderValidator.TryValidate(account, order, catalog, out var validated, out var diagnosis))
         {
             var status = diagnosis.Cause switch
             {
@@ -117,8 +113,7 @@ internal static class OpenApiPurchases
                 RejectionCause.WrongDestination => OpenApiStatus.WrongCustomerNumber,
                 _ => OpenApiStatus.ValidationError,
             };
-            var why = (diagnosis.Describe(order, "POST") ?? reason).Replace("ref_id", referenceField, StringComparison.Ordinal);
-            refusal = OpenApiAnswer.Error(status, OpenApiService.Transaction, why, account.ClientId) with { Order = order };
+            refusal = OpenApiAnswer.Error(status, OpenApiService.Transaction, diagnosis.Describe(order, fields)!, account.ClientId) with { Order = order };
             return false;
         }
 

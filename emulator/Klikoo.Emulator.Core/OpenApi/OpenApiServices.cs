@@ -1,3 +1,4 @@
+using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Hosting;
 using Klikoo.Emulator.State;
 
@@ -19,6 +20,7 @@ public static class OpenApiServices
         builder.Services.AddSingleton<OpenApiTokens>();
         builder.Services.AddSingleton<OpenApiRequestCheck>();
         builder.Services.AddSingleton<OpenApiTransactionView>();
+        builder.Services.AddSingleton<IPurchaseCallbackBody, OpenApiPurchaseCallback>();
         return builder;
     }
 }

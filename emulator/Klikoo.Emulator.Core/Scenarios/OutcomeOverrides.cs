@@ -1,5 +1,5 @@
 using System.Globalization;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Scenarios;
 
@@ -57,7 +57,7 @@ internal sealed class OutcomeOverrides : IOutcomeOverrides
     }
 
     /// <summary>The oldest override for this request's ref_id or destination, if any; it stays until <see cref="TryTake(OutcomeOverride)"/>.</summary>
-    public OutcomeOverride? Find(ValidatedRequest request)
+    public OutcomeOverride? Find(Order request)
     {
         lock (_gate)
         {

@@ -1,4 +1,4 @@
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Scenarios;
 
@@ -23,7 +23,7 @@ public sealed class ScenarioMatcher
     /// <summary>Every rule, in the order they are tried.</summary>
     public IReadOnlyList<ScenarioRule> Rules { get; }
 
-    internal (BuyOutcome Outcome, ScenarioRule? Rule) MatchBuy(ValidatedRequest request)
+    internal (BuyOutcome Outcome, ScenarioRule? Rule) MatchBuy(Order request)
     {
         foreach (var rule in _buyRules)
         {
@@ -36,9 +36,9 @@ public sealed class ScenarioMatcher
         return (BuyOutcome.Default, null);
     }
 
-    internal string? MatchInquiryFailure(ValidatedRequest request) =>
+    internal string? MatchInquiryFailure(Order request) =>
         Array.Find(_inquiryRules, r => r.Matches(request))?.InquiryFailure;
 
-    internal TestFault? MatchFault(ValidatedRequest request, string operation) =>
+    internal TestFault? MatchFault(Order request, string operation) =>
         Array.Find(_faultRules, r => r.Fault!.AppliesTo(operation) && r.Matches(request))?.Fault;
 }

@@ -1,4 +1,4 @@
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Scenarios;
 
@@ -21,7 +21,7 @@ public sealed record ScenarioRule(
     string? InquiryFailure = null,
     TestFault? Fault = null)
 {
-    internal bool Matches(ValidatedRequest request) =>
+    internal bool Matches(Order request) =>
         (Products is null || Products.Contains(request.Product.Code)) &&
         (Destination is null || Destination.Matches(request.Destination)) &&
         (RefId is null || RefId.Matches(request.RefId)) &&

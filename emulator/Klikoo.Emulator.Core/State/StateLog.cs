@@ -1,3 +1,4 @@
+
 namespace Klikoo.Emulator.State;
 
 /// <summary>The shared state's log messages (event ids are unique across the emulator).</summary>

@@ -1,4 +1,5 @@
 using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace Klikoo.Emulator.Transactions;
 /// exactly one replica resolve each (and send its report). Each poll also notes how far the TRXID counter is, so a
 /// counter Redis lost starts again above every TRXID given out (<see cref="RedisTransactionIds"/>).
 /// </summary>
-internal sealed class DuePoller(BuyHandler buys, RedisTransactionIds ids, RedisOutage outage, IOptions<StateOptions> options, ILogger<DuePoller> logger) : BackgroundService
+internal sealed class DuePoller(OrderService buys, RedisTransactionIds ids, RedisOutage outage, IOptions<StateOptions> options, ILogger<DuePoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,7 +1,7 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 
 namespace Klikoo.Emulator.Transactions;
@@ -37,7 +37,7 @@ internal interface ITransactionStore : IResettableState
     /// The draft is decided again when another buy took its override first. On Redis: two round trips for a new buy
     /// (docs/shared-state.md#round-trips).
     /// </summary>
-    ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now);
+    ValueTask<StoredBuy> BuyAsync(Order order, FixtureCatalog catalog, DateTimeOffset now);
 
     /// <summary>The transaction of <paramref name="key"/>, if one is held.</summary>
     ValueTask<Transaction?> GetAsync(TransactionKey key);

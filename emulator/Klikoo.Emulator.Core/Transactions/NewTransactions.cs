@@ -1,7 +1,7 @@
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// How a new buy ends, decided once when its transaction is made (<see cref="BuyHandler"/> resolves it later): an
+/// How a new buy ends, decided once when its transaction is made (<see cref="OrderService"/> resolves it later): an
 /// admin override or the matching scenario, whether it waits (and so needs a pending room), a balance that cannot
 /// cover it, its serial number. Reads nothing itself: each store hands in the override and balance it sees, and then
 /// makes the draft a transaction atomically with taking that override and room (or decides again).
@@ -17,7 +17,7 @@ namespace Klikoo.Emulator.Transactions;
 internal sealed class NewTransactions(CustomerDirectory customers, IOptions<KlikooOptions> options)
 {
     /// <summary>The buy's draft, given the oldest override it matches (if any) and its client's balance now.</summary>
-    public TransactionDraft Decide(ValidatedRequest valid, FixtureCatalog catalog, OutcomeOverride? forced, long balanceNow)
+    public TransactionDraft Decide(Order valid, FixtureCatalog catalog, OutcomeOverride? forced, long balanceNow)
     {
         var (outcome, rule) = forced is not null ? (forced.Buy, $"override {forced.Id}") : MatchScenario(valid, catalog);
         var waits = outcome.Result == BuyResult.Pending || outcome.PendingFor > TimeSpan.Zero;
@@ -29,7 +29,7 @@ internal sealed class NewTransactions(CustomerDirectory customers, IOptions<Klik
         var holdsRoom = waits;
         if (outcome.Result != BuyResult.Failed && balance < valid.Product.PriceFor(valid.Amount))
         {
-            outcome = outcome with { Result = BuyResult.Failed, PendingFor = null, Reason = BuyHandler.InsufficientBalance };
+            outcome = outcome with { Result = BuyResult.Failed, PendingFor = null, Reason = OrderService.InsufficientBalance };
             holdsRoom = false;
         }
 
@@ -38,7 +38,7 @@ internal sealed class NewTransactions(CustomerDirectory customers, IOptions<Klik
         return new TransactionDraft(valid, outcome, rule, forced?.Id, waits, holdsRoom, serialNumber);
     }
 
-    private static (BuyOutcome Outcome, string? Rule) MatchScenario(ValidatedRequest valid, FixtureCatalog catalog)
+    private static (BuyOutcome Outcome, string? Rule) MatchScenario(Order valid, FixtureCatalog catalog)
     {
         var (outcome, rule) = catalog.Scenarios.MatchBuy(valid);
         return (outcome, rule?.Name);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.State;
 using Microsoft.Extensions.Options;
@@ -55,7 +55,7 @@ internal sealed class RedisTransactionStore : ITransactionStore
     // Two round trips for a new buy: a look at what the store holds for it (Look), then, decided in .NET, one script
     // that makes it with everything it takes and settles it when due at once (Create). No lock: the create script
     // refuses a second transaction, and an override or room taken meanwhile sends the buy back to decide again.
-    public async ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
+    public async ValueTask<StoredBuy> BuyAsync(Orders.Order order, FixtureCatalog catalog, DateTimeOffset now)
     {
         var key = new TransactionKey(order.Account.ClientId, order.RefId);
         var transactionKey = TransactionKeyOf(key);
@@ -107,7 +107,7 @@ internal sealed class RedisTransactionStore : ITransactionStore
             ? _hash.Load(await Db.HashGetAllAsync((string)stored!))
             : null;
 
-    public IReadOnlyList<Transaction> All() => [.. _reads.Scan(Key("order"), Order.Ascending)];
+    public IReadOnlyList<Transaction> All() => [.. _reads.Scan(Key("order"), StackExchange.Redis.Order.Ascending)];
 
     public ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
         _reads.PageAsync(clientId, filter, newestFirst, skip, take);
@@ -158,7 +158,7 @@ internal sealed class RedisTransactionStore : ITransactionStore
                 fingerprint, RedisTransactionHash.Ticks(now), resolveAt is { } due ? (double)due.UtcTicks : "", resolveAt <= now ? "1" : "0",
                 _options.PendingCapacity, draft.NeedsRoom ? "1" : "0", draft.HoldsRoom ? "1" : "0", draft.OverrideId ?? "",
                 draft.Outcome.BalanceBefore?.ToString(CultureInfo.InvariantCulture) ?? "", transactionId, key.ClientId, .. _ids.NextIdArguments,
-                draft.Order.Account.Balance, BuyHandler.InsufficientBalance, _options.Capacity, Generation,
+                draft.Order.Account.Balance, OrderService.InsufficientBalance, _options.Capacity, Generation,
                 .. fields,
             ]);
     }

@@ -1,5 +1,6 @@
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Hosting;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Transactions;
 
@@ -8,7 +9,7 @@ namespace Klikoo.Emulator.Transactions;
 /// call that moved it answers (in memory at once; on a shared store the admin call awaits it). The clock feature
 /// only announces the move, and this feature decides what it means.
 /// </summary>
-internal sealed class ResolveOnClockMove(EmulatorClock clock, BuyHandler buys, ILogger<ResolveOnClockMove> logger) : IHostedService
+internal sealed class ResolveOnClockMove(EmulatorClock clock, OrderService buys, ILogger<ResolveOnClockMove> logger) : IHostedService
 {
     private IDisposable? _subscription;
 

@@ -1,5 +1,5 @@
 using Klikoo.Contracts.Lines;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Transactions;
 

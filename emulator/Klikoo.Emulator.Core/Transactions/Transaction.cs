@@ -1,6 +1,6 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Clients;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Scenarios;
 
@@ -8,7 +8,7 @@ namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
 /// One buy, created once per (client_id, ref_id). It starts pending (INPROGRESS) and resolves, to SUCCESS or FAILED,
-/// exactly once under its lock; every re-check reads its current state. The code that resolves it (BuyHandler)
+/// exactly once under its lock; every re-check reads its current state. The code that resolves it (OrderService)
 /// charges the client's ledger; the transaction only records what that decided.
 /// </summary>
 internal sealed class Transaction
@@ -24,7 +24,7 @@ internal sealed class Transaction
     public Transaction(
         TransactionKey key,
         ClientAccount account,
-        ValidatedRequest request,
+        Order request,
         string transactionId,
         string serialNumber,
         BuyOutcome outcome,
@@ -114,7 +114,7 @@ internal sealed class Transaction
     }
 
     /// <summary>Whether a re-sent buy is the same request: same product, destination and amount (docs/klikoo-interface.md#decisions).</summary>
-    public bool IsSameRequest(ValidatedRequest request) =>
+    public bool IsSameRequest(Order request) =>
         string.Equals(Product.Code, request.Product.Code, StringComparison.Ordinal) &&
         string.Equals(Destination, request.Destination, StringComparison.Ordinal) &&
         Amount == request.Amount;

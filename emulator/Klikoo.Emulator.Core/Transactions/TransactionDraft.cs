@@ -1,4 +1,4 @@
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 
 namespace Klikoo.Emulator.Transactions;
@@ -16,7 +16,7 @@ namespace Klikoo.Emulator.Transactions;
 /// <param name="NeedsRoom">Whether its override or scenario makes it wait: it is refused while every pending room is taken.</param>
 /// <param name="HoldsRoom">Whether it will wait, and so holds one of the store's pending rooms until it resolves.</param>
 /// <param name="SerialNumber">Its serial number (pinned, or generated from the customer and seed).</param>
-internal sealed record TransactionDraft(ValidatedRequest Order, BuyOutcome Outcome, string? Rule, string? OverrideId, bool NeedsRoom, bool HoldsRoom, string SerialNumber)
+internal sealed record TransactionDraft(Order Order, BuyOutcome Outcome, string? Rule, string? OverrideId, bool NeedsRoom, bool HoldsRoom, string SerialNumber)
 {
     /// <summary>The transaction, once the store has its TRXID and creation number.</summary>
     public Transaction Make(TransactionKey key, string transactionId, DateTimeOffset now, long sequence)

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Admin;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,19 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
-/// Buy / Check Status (docs/klikoo-interface.md#endpoints, A4) on both path prefixes, GET and POST; and
 /// <c>/__admin/transactions</c>: list, look at, resolve now, or forget transactions.
 /// </summary>
 public static class TransactionEndpoints
 {
     public static IEndpointRouteBuilder MapTransactions(this IEndpointRouteBuilder app)
     {
-        IrsPipeline.Map(app, "buy", "Buy", static services =>
-        {
-            var handler = services.GetRequiredService<BuyHandler>();
-            return IrsRoute.For<BuyHandler>(services, "buy", handler.BuyAsync, handler.Reject);
-        });
-
         var admin = app.MapAdminGroup();
         admin.MapGet("/transactions", List).WithName("AdminTransactions").Paged()
             .WithSummary("Transactions, oldest first (order=newest for newest first), one page; filter by clientId, refId or status.");
@@ -86,7 +79,7 @@ public static class TransactionEndpoints
         };
 
     private static async Task<Results<Ok<TransactionSnapshot>, ProblemHttpResult, ValidationProblem>> Resolve(
-        string refId, string? clientId, ResolveRequest request, ITransactionStore store, BuyHandler buys)
+        string refId, string? clientId, ResolveRequest request, ITransactionStore store, OrderService buys)
     {
         if (!Enum.TryParse<BuyResult>(request.Result, ignoreCase: true, out var result) || result == BuyResult.Pending || !Enum.IsDefined(result))
         {

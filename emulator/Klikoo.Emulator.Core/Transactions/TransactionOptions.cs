@@ -1,3 +1,5 @@
+using Klikoo.Emulator.Orders;
+
 namespace Klikoo.Emulator.Transactions;
 
 /// <summary>The <c>Klikoo:Transactions</c> configuration section.</summary>
@@ -19,7 +21,7 @@ public sealed class TransactionOptions
 
     /// <summary>
     /// How many transactions may be INPROGRESS at once. A new buy that would wait while that many do is refused with
-    /// <see cref="BuyHandler.TooManyPending"/> (a rejected-buy line, nothing charged); it may be sent again once one resolves.
+    /// <see cref="OrderService.TooManyPending"/> (a rejected-buy line, nothing charged); it may be sent again once one resolves.
     /// </summary>
     public int PendingCapacity { get; set; } = 10_000;
 

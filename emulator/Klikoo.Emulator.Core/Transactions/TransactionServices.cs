@@ -37,7 +37,6 @@ public static class TransactionServices
         }
 
         services.AddSingleton<NewTransactions>();
-        services.AddSingleton<BuyHandler>();
         services.AddHostedService<ResolveOnClockMove>();
         services.AddResettableState<ITransactionStore>();
         services.AddResettableState<IClientLedger>();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 using Microsoft.Extensions.Options;
 
@@ -48,7 +48,7 @@ internal sealed class TransactionStore(
 
     // Completes synchronously: nothing here waits. A transaction due at once is resolved after its creation lock is
     // let go, as any re-check would: other ref_ids sharing the lock need not wait for the charge.
-    public ValueTask<StoredBuy> BuyAsync(ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
+    public ValueTask<StoredBuy> BuyAsync(Order order, FixtureCatalog catalog, DateTimeOffset now)
     {
         var key = new TransactionKey(order.Account.ClientId, order.RefId);
         if (_transactions.TryGetValue(key, out var existing))
@@ -80,7 +80,7 @@ internal sealed class TransactionStore(
             _transactions[key] = made;
         }
 
-        var finalLine = made.ResolveAt <= now ? Resolve(made, now, null, null, BuyHandler.InsufficientBalance) : null;
+        var finalLine = made.ResolveAt <= now ? Resolve(made, now, null, null, OrderService.InsufficientBalance) : null;
         return ValueTask.FromResult(StoredBuy.Made(made, finalLine));
     }
 
@@ -89,7 +89,7 @@ internal sealed class TransactionStore(
     // Under the key's creation lock. An override another buy took meanwhile sends the buy back to be decided again;
     // one that would wait without a free room makes nothing, and leaves the override it matched for a later buy. A
     // creation that throws stores nothing and holds no room.
-    private Transaction? Create(TransactionKey key, ValidatedRequest order, FixtureCatalog catalog, DateTimeOffset now)
+    private Transaction? Create(TransactionKey key, Order order, FixtureCatalog catalog, DateTimeOffset now)
     {
         while (true)
         {

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bogus;
 using Klikoo.Contracts.Lines;
-using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Products;
 using Klikoo.Emulator.Seeding;
 
@@ -67,7 +66,7 @@ public static class WireMockExport
     public static IEnumerable<(Product Product, Customer Customer, RLine Line)> Replies(FixtureCatalog catalog, DateTimeOffset at) =>
         from entry in catalog.Customers
         from product in catalog.Products.Values.Where(p => p.Family == entry.Family && p.Open is null && p.Destination.Matches(entry.Customer.Destination)).OrderBy(p => p.Code, StringComparer.Ordinal)
-        select (product, entry.Customer, InquiryHandler.Reply(product, product.Price, entry.Customer, entry.Customer.InquiryFailure, at));
+        select (product, entry.Customer, InquiryLines.Reply(product, product.Price, entry.Customer, entry.Customer.InquiryFailure, at));
 
     private static JsonObject Mapping(string productCode, string to, string body) => new()
     {

@@ -2,10 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Bogus;
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Inquiry;
 using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Products;
-using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.Tests.Irs;
 
@@ -112,12 +111,12 @@ public sealed class DiagnosisPropertyTests
                 return null;
             }
 
-            reason = BuyHandler.ReferenceNoUsed;
+            reason = OrderService.ReferenceNoUsed;
         }
 
         return request.Operation == "inquiry"
-            ? factory.Get<InquiryHandler>().Reject(irs, reason).Format()
-            : factory.Get<BuyHandler>().Reject(irs, reason).Format();
+            ? factory.Get<IrsInquiry>().Reject(irs, reason).Format()
+            : factory.Get<IrsBuy>().Reject(irs, reason).Format();
     }
 
     private static async Task<string> SendAsync(HttpClient client, Sent request)

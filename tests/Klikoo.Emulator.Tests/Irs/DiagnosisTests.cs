@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FluentAssertions.Execution;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Irs;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Tests.Irs;
 
@@ -172,13 +174,34 @@ public sealed class DiagnosisTests
     {
         var request = new Emulator.Irs.IrsRequest(IrsQuery.ClientId, "s", "1", "p", "OVO10", "r1", "0812", "1", "1") { Problem = "Validasi Error: x" };
         var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.FamilyProfiles.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
-        var causes = Enum.GetValues<Emulator.Irs.RejectionCause>().Where(c => c != Emulator.Irs.RejectionCause.None).ToList();
+        var causes = Enum.GetValues<RejectionCause>().Where(c => c != RejectionCause.None).ToList();
 
-        var words = causes.Select(c => new Emulator.Irs.Diagnosis(c, product, "081234567890", 20_000).Describe(request, "PUT")).ToList();
+        var words = causes.Select(c => IrsDiagnosis.Describe(new Diagnosis(c, product, "081234567890", 20_000), request, "PUT")).ToList();
 
         words.Should().OnlyHaveUniqueItems().And.AllSatisfy(w => w.Should().NotBeNullOrWhiteSpace().And.NotContain("RejectionCause"));
         words.Should().NotContain(w => causes.Any(c => w == c.ToString()), "every cause is put into words, not just named");
-        new Emulator.Irs.Diagnosis(Emulator.Irs.RejectionCause.None).Describe(request, "GET").Should().BeNull();
+        IrsDiagnosis.Describe(new Diagnosis(RejectionCause.None), request, "GET").Should().BeNull();
+    }
+
+    // One validator and one rejection for both interfaces: the words name the fields as the caller sent them, so the
+    // Open API's diagnosis says partner_reference_id and value where the string interface says ref_id and to.
+    [Test]
+    public void Describe_OrderCauses_NameEachInterfacesOwnFields()
+    {
+        var order = new OrderRequest("DNOPEN", "0812", "r1", "1", "x");
+        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.FamilyProfiles.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
+        var causes = Enum.GetValues<RejectionCause>().Where(c => new Diagnosis(c).Describe(order, OrderFields.OpenApi) is not null).ToList();
+
+        using var scope = new FluentAssertions.Execution.AssertionScope();
+        causes.Should().Contain([RejectionCause.RefIdInvalid, RejectionCause.RefIdUsed, RejectionCause.RefIdForgotten, RejectionCause.AmountNotDigits]);
+        foreach (var cause in causes)
+        {
+            var diagnosis = new Diagnosis(cause, product, "081234567890", 20_000);
+            var openApi = diagnosis.Describe(order, OrderFields.OpenApi)!;
+            var stringInterface = diagnosis.Describe(order, OrderFields.StringInterface)!;
+            openApi.Should().NotContain("ref_id", cause.ToString());
+            openApi.Replace("partner_reference_id", "ref_id", StringComparison.Ordinal).Should().Be(stringInterface, cause.ToString());
+        }
     }
 
     [TestCase(IrsQuery.ClientSecret)]

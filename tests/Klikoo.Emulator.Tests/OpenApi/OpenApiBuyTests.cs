@@ -2,6 +2,7 @@ using FluentAssertions.Execution;
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Journal;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.Transactions;
 
@@ -144,7 +145,7 @@ public sealed class OpenApiBuyTests(StateStore stateStore)
         await api.BuyAsync("OVO10", "081234569992", "admin-resolves");
         var transaction = factory.Get<ITransactionStore>().All().Single();
 
-        await factory.Get<BuyHandler>().ResolveAsync(transaction, BuyResult.Success, null);
+        await factory.Get<OrderService>().ResolveAsync(transaction, BuyResult.Success, null);
         var (_, detail) = await api.SendAsync(HttpMethod.Get, "transactions/" + transaction.TransactionId);
 
         detail["data"]!["status"]!.GetValue<string>().Should().Be("SUCCESS");

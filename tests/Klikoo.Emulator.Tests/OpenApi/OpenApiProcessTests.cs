@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using Klikoo.Emulator.Orders;
 
 namespace Klikoo.Emulator.Tests.OpenApi;
 

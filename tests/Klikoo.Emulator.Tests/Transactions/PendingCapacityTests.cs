@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Transactions;
 
@@ -35,7 +36,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
         var lines = replies.Select(RLine.Parse).ToList();
         lines.OfType<InProgressLine>().Should().HaveCount(cap);
         lines.Where(l => l is not InProgressLine).Should().HaveCount(buys - cap).And.AllSatisfy(l =>
-            l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(BuyHandler.TooManyPending));
+            l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(OrderService.TooManyPending));
         store.All().Should().HaveCount(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -60,7 +61,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
 
         var store = factory.Get<ITransactionStore>();
         var lines = replies.Select(RLine.Parse).ToList();
-        lines.OfType<RejectedLine>().Should().AllSatisfy(l => l.Reason.Should().Be(BuyHandler.TooManyPending));
+        lines.OfType<RejectedLine>().Should().AllSatisfy(l => l.Reason.Should().Be(OrderService.TooManyPending));
         lines.OfType<SuccessLine>().Select(l => l.RefId).Distinct().Should().HaveCount(refIds / 3, "a buy that finishes at once needs no room");
         store.All().Count(t => t.Status == TransactionStatus.InProgress).Should().Be(cap);
         store.Pending.Should().Be(cap);
@@ -90,7 +91,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
         var recheck = await client.GetStringAsync(BuyUrl("p0", NeverResolves));
         var immediate = RLine.Parse(await client.GetStringAsync(BuyUrl("s0", "081234567890")));
 
-        refused.Should().BeOfType<RejectedLine>().Which.Format().Should().StartWith($"R#p2 OVO10 FAILED. REASON: {BuyHandler.TooManyPending}. TRXID: -. @");
+        refused.Should().BeOfType<RejectedLine>().Which.Format().Should().StartWith($"R#p2 OVO10 FAILED. REASON: {OrderService.TooManyPending}. TRXID: -. @");
         recheck.Should().Be(first);
         immediate.Should().BeOfType<SuccessLine>();
     }
@@ -146,7 +147,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
         foreach (var batch in Enumerable.Range(0, buys).Chunk(400))
         {
             var replies = await Task.WhenAll(batch.Select(i => client.GetStringAsync(BuyUrl($"n{i}", NeverResolves))));
-            refused += replies.Count(r => r.Contains(BuyHandler.TooManyPending, StringComparison.Ordinal));
+            refused += replies.Count(r => r.Contains(OrderService.TooManyPending, StringComparison.Ordinal));
         }
 
         factory.Get<ITransactionStore>().Count.Should().Be(10_000);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Transactions;
 
@@ -50,7 +51,7 @@ public sealed class TransactionRetentionTests(StateStore stateStore)
 
         var again = RLine.Parse(await client.GetStringAsync(BuyUrl("r0")));
 
-        again.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(BuyHandler.ReferenceNoUsed);
+        again.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(OrderService.ReferenceNoUsed);
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("next"))).Balance.Before
             .Should().Be(Start - (5 * Price), "five buys, five charges; the re-sent one charged nothing");
     }
@@ -108,7 +109,7 @@ public sealed class TransactionRetentionTests(StateStore stateStore)
         var lines = replies.Select(RLine.Parse).ToList();
         lines.OfType<SuccessLine>().Select(l => l.RefId).Distinct().Should().HaveCount(refIds, "every ref_id got its transaction");
         lines.Where(l => l is not SuccessLine).Should().AllSatisfy(l =>
-            l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(BuyHandler.ReferenceNoUsed));
+            l.Should().BeOfType<RejectedLine>().Which.Reason.Should().Be(OrderService.ReferenceNoUsed));
         lines.OfType<SuccessLine>().GroupBy(l => l.RefId).Should().AllSatisfy(g =>
             g.Select(l => l.Balance).Distinct().Should().ContainSingle("a re-check repeats the one charge"));
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("next"))).Balance.Before.Should().Be(Start - (refIds * Price));

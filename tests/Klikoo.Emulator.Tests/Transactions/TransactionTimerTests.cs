@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Orders;
 using Klikoo.Emulator.Transactions;
 
 namespace Klikoo.Emulator.Tests.Transactions;
@@ -27,9 +28,9 @@ public sealed class TransactionTimerTests(StateStore stateStore)
         using var back = await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = -sixtyDays.TotalSeconds });
         back.EnsureSuccessStatusCode();
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
-        factory.Clock.Advance(BuyHandler.MaxTimerWait + TimeSpan.FromDays(1));
+        factory.Clock.Advance(OrderService.MaxTimerWait + TimeSpan.FromDays(1));
         var stillPending = store.All().Single().Status;
-        factory.Clock.Advance(sixtyDays - BuyHandler.MaxTimerWait);
+        factory.Clock.Advance(sixtyDays - OrderService.MaxTimerWait);
 
         stillPending.Should().Be(TransactionStatus.InProgress);
 

@@ -1,28 +1,31 @@
 using Klikoo.Contracts.Lines;
 using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Clock;
+using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Hosting;
-using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Scenarios;
+using Klikoo.Emulator.Transactions;
 
-namespace Klikoo.Emulator.Transactions;
+namespace Klikoo.Emulator.Orders;
 
 /// <summary>
-/// Buy and check status (docs/klikoo-interface.md#transaction-reports, B) for both interfaces: the first buy of a
-/// ref_id creates the transaction from the matching scenario; every later one, the same request re-sent, returns its
-/// current state and never charges again.
+/// The order core both interfaces call (docs/klikoo-interface.md#transaction-reports, B): inquire, buy, find and
+/// resolve, on validated orders (<see cref="OrderValidator"/>), knowing nothing of either interface's wire format.
+/// The first buy of a ref_id creates the transaction from the matching scenario; every later one, the same request
+/// re-sent, returns its current state and never charges again.
 /// </summary>
 /// <remarks>
 /// One word for a transaction's end: it is pending (INPROGRESS) until it resolves to SUCCESS or FAILED, by its
 /// timer (<c>pendingFor</c>), on a re-check or clock move after it is due, or through the admin API. The store
 /// resolves (charging the ledger as it does); this class sends the report of what it resolved, and sets the timers.
 /// </remarks>
-internal sealed class BuyHandler(
+internal sealed class OrderService(
     ITransactionStore transactions,
+    CustomerDirectory customers,
     CallbackQueue callbacks,
     EmulatorClock clock,
-    ILogger<BuyHandler> logger)
+    ILogger<OrderService> logger)
 {
     /// <summary>The longest a timer can wait (uint.MaxValue - 1 milliseconds); a longer wait is taken in steps.</summary>
     public static readonly TimeSpan MaxTimerWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
@@ -37,33 +40,13 @@ internal sealed class BuyHandler(
 
     public const string InsufficientBalance = "Saldo tidak mencukupi";
 
-    /// <summary>The string interface's buy: the line for a valid request (the pipeline checked it), and why it was refused if it was.</summary>
-    public async ValueTask<(RLine Line, Diagnosis Diagnosis)> BuyAsync(IrsRequest request, ValidatedRequest valid, FixtureCatalog catalog)
-    {
-        var bought = await BuyValidatedAsync(valid, catalog);
-
-        // No transaction: the ref_id's was forgotten to bound memory (it is still used, never charged again), or
-        // there was no room for one more INPROGRESS transaction (nothing was made; the ref_id may be sent again).
-        if (bought.Transaction is not { } transaction)
-        {
-            return (Reject(request, bought.Refusal == RejectionCause.RefIdForgotten ? ReferenceNoUsed : TooManyPending), new(bought.Refusal));
-        }
-
-        if (!bought.Created && !transaction.IsSameRequest(valid))
-        {
-            return (Reject(request, ReferenceNoUsed), new(RejectionCause.RefIdUsed, transaction.Product, transaction.Destination, transaction.Amount));
-        }
-
-        return (transaction.LineAt(clock.GetUtcNow()), default);
-    }
-
     /// <summary>
     /// A buy of an order already validated against <paramref name="catalog"/>, from either interface (the Open API's
     /// too, docs/open-api.md#on-the-emulator): same store, ledger, scenarios, overrides, clock and pending cap.
     /// <see cref="NewBuy.Created"/> is true only for the one call whose creation ran; any other call for the reference
     /// finds it used, resolved first if it is due (a read after the due time never shows it pending).
     /// </summary>
-    public async ValueTask<NewBuy> BuyValidatedAsync(ValidatedRequest valid, FixtureCatalog catalog)
+    public async ValueTask<NewBuy> BuyAsync(Order valid, FixtureCatalog catalog)
     {
         var now = clock.GetUtcNow();
         var stored = await transactions.BuyAsync(valid, catalog, now);
@@ -91,6 +74,43 @@ internal sealed class BuyHandler(
         return new(transaction, true, RejectionCause.None);
     }
 
+    /// <summary>
+    /// An inquiry: the customer the order's destination names, and the failure a scenario or the customer sets (null
+    /// when it succeeds). It touches no state.
+    /// </summary>
+    public InquiryResult Inquire(Order order, FixtureCatalog catalog)
+    {
+        var customer = customers.Find(catalog, order.Product.Family, order.Destination);
+        return new(customer, catalog.Scenarios.MatchInquiryFailure(order) ?? customer.InquiryFailure);
+    }
+
+    /// <summary>The client's transaction with Klikoo's id <paramref name="transactionId"/>, resolved first if it is due; null when there is none.</summary>
+    public async ValueTask<Transaction?> FindAsync(string clientId, string transactionId)
+    {
+        if (await transactions.FindAsync(clientId, transactionId) is not { } transaction)
+        {
+            return null;
+        }
+
+        await ResolveIfDueAsync(transaction);
+        return transaction;
+    }
+
+    /// <summary>
+    /// One page of the client's transactions, newest first, matching <paramref name="filter"/> (null: all), each resolved
+    /// first if it is due; through the client's index, so a page reads its own transactions, not every one held.
+    /// </summary>
+    public async ValueTask<TransactionPage> HistoryAsync(string clientId, Func<Transaction, bool>? filter, long skip, int take)
+    {
+        var page = await transactions.PageAsync(clientId, filter, newestFirst: true, skip, take);
+        foreach (var transaction in page.Items)
+        {
+            await ResolveIfDueAsync(transaction);
+        }
+
+        return page;
+    }
+
     /// <summary>Resolves the transaction if it is due now, as a re-check does: a read after the due time never shows it pending.</summary>
     public async ValueTask ResolveIfDueAsync(Transaction transaction) => await TryResolveAsync(transaction, clock.GetUtcNow());
 
@@ -107,10 +127,6 @@ internal sealed class BuyHandler(
             await TryResolveAsync(transaction, now);
         }
     }
-
-    // docs/klikoo-interface.md#transaction-reports: a request rejected before a transaction exists has no dot after the product, no destination, TRXID: -.
-    public RLine Reject(IrsRequest? request, string reason) =>
-        new RejectedLine(EchoText.Of(request?.RefId), EchoText.Code(request?.ProductCode), reason, clock.GetUtcNow());
 
     // A timer for when the transaction is due. One that fires early (the clock was set back, or the wait was longer
     // than a timer can take) sets itself again for the rest. Apart, so that a transaction final at once allocates no

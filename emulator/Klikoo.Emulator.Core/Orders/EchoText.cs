@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Klikoo.Emulator.Irs;
+namespace Klikoo.Emulator.Orders;
 
 /// <summary>
 /// Makes a value sent by the caller safe to echo into a line (docs/klikoo-interface.md#decisions, issue: no CR/LF or control characters

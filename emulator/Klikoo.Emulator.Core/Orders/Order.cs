@@ -1,10 +1,10 @@
 using Klikoo.Emulator.Clients;
 using Klikoo.Emulator.Products;
 
-namespace Klikoo.Emulator.Irs;
+namespace Klikoo.Emulator.Orders;
 
 /// <summary>A request that passed validation: its account, product and priced amount.</summary>
-internal sealed record ValidatedRequest(ClientAccount Account, Product Product, string Destination, string RefId, long? Amount)
+internal sealed record Order(ClientAccount Account, Product Product, string Destination, string RefId, long? Amount)
 {
     public long Price => Product.PriceFor(Amount);
 

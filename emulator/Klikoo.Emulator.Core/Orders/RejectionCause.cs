@@ -1,4 +1,4 @@
-namespace Klikoo.Emulator.Irs;
+namespace Klikoo.Emulator.Orders;
 
 /// <summary>Which check refused a public request; see <see cref="Diagnosis"/>.</summary>
 internal enum RejectionCause : byte
