@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Transactions;
+using static Klikoo.Emulator.Tests.Transactions.StoreContractFixtures;
+
+namespace Klikoo.Emulator.Tests.Transactions;
+
+/// <summary>
+/// Readable examples of the rules the store contract generates cases for (StoreContractTests), where
+/// the other transaction suites do not show them already: settling against a short balance, which pending
+/// transaction a clock move settles first, forgetting after a delete, pending rooms and a short balance, and which
+/// override a buy takes. Only HTTP and the fake clock, on both stores.
+/// </summary>
+[TestFixture(StateStore.Memory)]
+[TestFixture(StateStore.Redis)]
+public sealed class StoreContractExampleTests(StateStore stateStore)
+{
+    private static readonly DateTimeOffset T0 = new(2024, 11, 12, 12, 0, 0, TimeSpan.FromHours(7));
+
+    [Test]
+    public async Task Resolve_SuccessWhenTheBalanceIsShort_FailsForTheBalanceAndChargesNothing()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO50", PendingForever, "waits"));
+        await client.GetStringAsync(BuyPath("OVO20", Success, "spends"));
+
+        using var resolved = await client.PostAsJsonAsync($"/__admin/transactions/waits/resolve?clientId={ClientId}", new { result = "success" });
+
+        resolved.StatusCode.Should().Be(HttpStatusCode.OK);
+        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingForever, "waits")))
+            .Should().BeEquivalentTo(new { Reason = BuyHandler.InsufficientBalance, Balance = BalanceChange.Unchanged(StartBalance - 20_100) });
+    }
+
+    [Test]
+    public async Task Resolve_Failed_TakesTheGivenReasonAndChargesNothing()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO10", PendingThirtyThenSuccess, "cancelled"));
+
+        (await client.PostAsJsonAsync($"/__admin/transactions/cancelled/resolve?clientId={ClientId}", new { result = "failed", reason = "Dibatalkan" })).EnsureSuccessStatusCode();
+        await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 30 });
+
+        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO10", PendingThirtyThenSuccess, "cancelled")))
+            .Should().BeEquivalentTo(new { Reason = "Dibatalkan", Balance = BalanceChange.Unchanged(StartBalance) });
+    }
+
+    // docs/limits.md: a buy that would wait needs a room; one the balance cannot cover fails at once, so it takes none.
+    [Test]
+    public async Task Buy_WouldWaitButTheBalanceIsShort_FailsAtOnceAndTakesNoRoom()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0, ("Klikoo:Transactions:PendingCapacity", "1"));
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO20", Success, "spends"));
+
+        var tooDear = FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingForever, "too-dear")));
+        var waits = RLine.Parse(await client.GetStringAsync(BuyPath("OVO10", PendingForever, "waits")));
+
+        tooDear.Should().BeEquivalentTo(new { Reason = BuyHandler.InsufficientBalance, Balance = BalanceChange.Unchanged(StartBalance - 20_100) });
+        waits.Should().BeOfType<InProgressLine>("the room was left free");
+        (await client.GetFromJsonAsync<JsonObject>("/__admin/health"))!["pendingTransactions"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Test]
+    public async Task Override_TwoMatchTheBuy_TheOldestIsUsedAndTheOtherWaits()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        (await client.PostAsJsonAsync("/__admin/overrides", new { to = Success, result = "failed", reason = "oldest" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/__admin/overrides", new { refId = "o1", result = "failed", reason = "newer" })).EnsureSuccessStatusCode();
+
+        var first = FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO10", Success, "o1")));
+        var reused = RejectedLine.Parse(await client.GetStringAsync(BuyPath("OVO10", Failed, "o1")));
+
+        first.Reason.Should().Be("oldest");
+        reused.Reason.Should().Be(BuyHandler.ReferenceNoUsed, "a refused buy takes no override either");
+        (await client.GetFromJsonAsync<JsonArray>("/__admin/overrides"))!.Select(o => o!["buy"]!["reason"]!.GetValue<string>()).Should().Equal("newer");
+    }
+
+    [Test]
+    public async Task Override_ForRefIdAndDestination_OnlyABuyMatchingBothTakesIt()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        (await client.PostAsJsonAsync("/__admin/overrides", new { refId = "both", to = Success, result = "failed", reason = "forced" })).EnsureSuccessStatusCode();
+
+        var otherDestination = RLine.Parse(await client.GetStringAsync(BuyPath("OVO10", PendingForever, "both")));
+        var otherRefId = RLine.Parse(await client.GetStringAsync(BuyPath("OVO10", Success, "neither")));
+
+        otherDestination.Should().BeOfType<InProgressLine>();
+        otherRefId.Should().BeOfType<SuccessLine>();
+        (await client.GetFromJsonAsync<JsonArray>("/__admin/overrides")).Should().ContainSingle();
+    }
+}
