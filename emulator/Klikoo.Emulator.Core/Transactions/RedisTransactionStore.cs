@@ -129,8 +129,11 @@ internal sealed class RedisTransactionStore : ITransactionStore
     public TransactionPage Page(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
         _reads.Page(clientId, filter, newestFirst, skip, take);
 
+    // The set orders equal scores by key, and a score (a double) holds a due time only to some microseconds: the
+    // exact order is restored here, as the in-memory store keeps it.
     public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
-        _reads.Load(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true);
+        [.. _reads.Load(Db.SortedSetRangeByScore(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true)
+            .OrderBy(t => t.ResolveAt).ThenBy(t => t.Sequence)];
 
     public long NextSequence() => Db.StringIncrement(Key("seq"));
 

@@ -124,7 +124,7 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
     }
 
     public IReadOnlyList<Transaction> Due(DateTimeOffset now) =>
-        [.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)];
+        [.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.ResolveAt).ThenBy(t => t.Sequence)];
 
     public TransactionLine? TryResolve(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
     {

@@ -99,4 +99,37 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
         otherRefId.Should().BeOfType<SuccessLine>();
         (await client.GetFromJsonAsync<JsonArray>("/__admin/overrides")).Should().ContainSingle();
     }
+
+    // docs/klikoo-interface.md#decisions: a purchase the balance cannot cover fails. Two come due in one clock move
+    // with the balance for one: the one due first is charged, as if the time had passed by itself.
+    [Test]
+    public async Task AdvanceClock_TwoComeDueWithTheBalanceForOne_TheOneDueFirstIsCharged()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO50", PendingThirtyThenSuccess, "due-later"));
+        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "due-first"));
+
+        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 30 })).EnsureSuccessStatusCode();
+
+        RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "due-first"))).Should().BeOfType<SuccessLine>();
+        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingThirtyThenSuccess, "due-later"))).Reason.Should().Be(BuyHandler.InsufficientBalance);
+    }
+
+    // Due at the same instant, with the balance for one: the one bought first is charged, on every store.
+    [Test]
+    public async Task AdvanceClock_TwoDueAtOnceWithTheBalanceForOne_TheOneBoughtFirstIsCharged()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "z-bought-first"));
+        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "a-bought-second"));
+
+        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 10 })).EnsureSuccessStatusCode();
+
+        RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "z-bought-first"))).Should().BeOfType<SuccessLine>();
+        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "a-bought-second"))).Reason.Should().Be(BuyHandler.InsufficientBalance);
+    }
 }
