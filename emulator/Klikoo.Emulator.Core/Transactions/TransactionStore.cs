@@ -157,10 +157,13 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
             return;
         }
 
+        // One an admin delete removed still waits in the queue, but no longer counts: it is passed over.
         while (Volatile.Read(ref _finalCount) > _capacity && _final.TryDequeue(out var oldest))
         {
-            Interlocked.Decrement(ref _finalCount);
-            Forget(oldest);
+            if (Forget(oldest))
+            {
+                Interlocked.Decrement(ref _finalCount);
+            }
         }
     }
 
@@ -169,7 +172,19 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
     {
         transaction.Abandon();
         Release(transaction);
-        return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
+        if (!_transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction)))
+        {
+            return false;
+        }
+
+        // A final one leaves the capacity's count with it (it stays in the queue until passed over, see KeepFinal),
+        // so the newest Capacity final transactions are still kept whole.
+        if (transaction.Status != TransactionStatus.InProgress)
+        {
+            Interlocked.Decrement(ref _finalCount);
+        }
+
+        return true;
     }
 
     public void Reset() => Clear();
@@ -197,17 +212,20 @@ internal sealed class TransactionStore(IOptions<TransactionOptions> options, Cli
         }
     }
 
-    private void Forget(Transaction transaction)
+    // True when it forgot the transaction; false when an admin delete removed it first (which made its ref_id free
+    // to use again, and took it out of the capacity's count).
+    private bool Forget(Transaction transaction)
     {
-        // Only if it is still the one held: an admin delete already made its ref_id free to use again.
-        if (_transactions.TryGetValue(transaction.Key, out var held) && ReferenceEquals(held, transaction))
+        if (!_transactions.TryGetValue(transaction.Key, out var held) || !ReferenceEquals(held, transaction))
         {
-            if (_forgotten.Add(transaction.Key) == 1)
-            {
-                TransactionLog.TransactionsForgotten(logger, _capacity);
-            }
-
-            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
+            return false;
         }
+
+        if (_forgotten.Add(transaction.Key) == 1)
+        {
+            TransactionLog.TransactionsForgotten(logger, _capacity);
+        }
+
+        return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Klikoo.Contracts.Lines;
+using Klikoo.Emulator.Tests.Admin;
 using Klikoo.Emulator.Transactions;
 using static Klikoo.Emulator.Tests.Transactions.StoreContractFixtures;
 
@@ -131,5 +132,21 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
 
         RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "z-bought-first"))).Should().BeOfType<SuccessLine>();
         FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "a-bought-second"))).Reason.Should().Be(BuyHandler.InsufficientBalance);
+    }
+
+    [Test]
+    public async Task Delete_FinalTransaction_TheNewestCapacityAreStillKeptWhole()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0, ("Klikoo:Transactions:Capacity", "2"));
+        using var client = factory.CreateClient();
+        var first = await client.GetStringAsync(BuyPath("OVO10", Failed, "r1"));
+        await client.GetStringAsync(BuyPath("OVO10", Failed, "r2"));
+        (await client.AdminDeleteAsync($"/__admin/transactions/r2?clientId={ClientId}")).EnsureSuccessStatusCode();
+
+        await client.GetStringAsync(BuyPath("OVO10", Failed, "r3"));
+
+        (await client.GetStringAsync(BuyPath("OVO10", Failed, "r1"))).Should().Be(first, "r1 and r3 are the two newest final transactions");
+        (await client.GetFromJsonAsync<JsonObject>("/__admin/health"))!["forgottenTransactions"]!.GetValue<long>().Should().Be(0);
     }
 }
