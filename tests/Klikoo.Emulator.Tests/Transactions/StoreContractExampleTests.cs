@@ -149,4 +149,18 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
         (await client.GetStringAsync(BuyPath("OVO10", Failed, "r1"))).Should().Be(first, "r1 and r3 are the two newest final transactions");
         (await client.GetFromJsonAsync<JsonObject>("/__admin/health"))!["forgottenTransactions"]!.GetValue<long>().Should().Be(0);
     }
+
+    [Test]
+    public async Task Reset_OverrideIdsStartAgain_AsTransactionIdsDo()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        (await client.PostAsJsonAsync("/__admin/overrides", new { to = Success, result = "success" })).EnsureSuccessStatusCode();
+        (await client.AdminPostAsync("/__admin/reset")).EnsureSuccessStatusCode();
+
+        using var added = await client.PostAsJsonAsync("/__admin/overrides", new { to = Success, result = "success" });
+
+        (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>().Should().Be("o1");
+    }
 }
