@@ -108,13 +108,31 @@ internal sealed class BuyHandler(
     public TransactionLine? Resolve(Transaction transaction, BuyResult result, string? reason) =>
         TryResolve(transaction, clock.GetUtcNow(), result, reason);
 
-    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>).</summary>
+    /// <summary>
+    /// Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>),
+    /// or on a shared store's poll (see <see cref="DuePoller"/>).
+    /// </summary>
     public void ResolveDue()
     {
         var now = clock.GetUtcNow();
         foreach (var transaction in transactions.Due(now))
         {
             TryResolve(transaction, now);
+        }
+
+        if (transactions.ResolvesDueItself)
+        {
+            return;
+        }
+
+        // A timer waits on the clock's source, which a move does not touch: set each one still waiting again for the
+        // time now left, or a move ahead would leave it pending past its due time until a re-check.
+        foreach (var transaction in transactions.All())
+        {
+            if (transaction.Status == TransactionStatus.InProgress && transaction.ResolveAt is { } due && due > now)
+            {
+                Schedule(transaction, due - now < MaxTimerWait ? due - now : MaxTimerWait);
+            }
         }
     }
 

@@ -163,4 +163,23 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
 
         (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>().Should().Be("o1");
     }
+
+    // A timer waits on the clock's source: an admin move ahead must not leave a pending transaction waiting past its time.
+    [Test]
+    public async Task AdvanceClock_PartWayThenTimePasses_ResolvesWhenDue()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        await client.GetStringAsync(BuyPath("OVO10", PendingThirtyThenSuccess, "p1"));
+        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 10 })).EnsureSuccessStatusCode();
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(20));
+
+        await Eventually.TrueAsync(async () => (await TransactionAsync(client, "p1"))["status"]!.GetValue<string>() == "success", "p1 to succeed when due", TimeSpan.FromSeconds(3));
+        (await TransactionAsync(client, "p1"))["finalAt"]!.GetValue<DateTimeOffset>().Should().Be(T0.AddSeconds(30));
+    }
+
+    private static async Task<JsonObject> TransactionAsync(HttpClient client, string refId) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/__admin/transactions/{refId}?clientId={ClientId}"))!;
 }
