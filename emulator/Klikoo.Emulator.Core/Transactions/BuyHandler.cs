@@ -115,11 +115,7 @@ internal sealed class BuyHandler(
     public void ResolveDue()
     {
         var now = clock.GetUtcNow();
-        foreach (var transaction in transactions.Due(now))
-        {
-            TryResolve(transaction, now);
-        }
-
+        ResolveDueAt(now);
         if (transactions.ResolvesDueItself)
         {
             return;
@@ -164,9 +160,28 @@ internal sealed class BuyHandler(
     private void Schedule(Transaction transaction, TimeSpan wait) =>
         transaction.Schedule(clock.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnTimer(transaction)), wait, Timeout.InfiniteTimeSpan));
 
-    // On a timer thread, where an exception would end the process.
+    // On a timer thread, where an exception would end the process. Timers due at one instant fire in no set order:
+    // the first to fire resolves everything due in the store's order (Due), as a clock move and the due poller do,
+    // so who is charged when the balance covers only some never depends on which timer ran first.
     private void OnTimer(Transaction transaction) =>
-        BackgroundWork.Run(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", () => ResolveOrSchedule(transaction, clock.GetUtcNow()));
+        BackgroundWork.Run(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", () =>
+        {
+            var now = clock.GetUtcNow();
+            if (transaction.Status == TransactionStatus.InProgress && transaction.ResolveAt <= now)
+            {
+                ResolveDueAt(now);
+            }
+
+            ResolveOrSchedule(transaction, now);
+        });
+
+    private void ResolveDueAt(DateTimeOffset now)
+    {
+        foreach (var transaction in transactions.Due(now))
+        {
+            TryResolve(transaction, now);
+        }
+    }
 
     // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then keeps it among
     // the final transactions and queues its report. Null when it was not resolved by this call.

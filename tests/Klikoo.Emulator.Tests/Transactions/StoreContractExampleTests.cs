@@ -164,6 +164,46 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
         (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>().Should().Be("o1");
     }
 
+    // Due at the same instant as time passes, with the balance for two of four: the two bought first are charged,
+    // whichever timer (in memory) or poll (Redis) finds them.
+    [Test]
+    public async Task TimePasses_FourDueAtOnceWithTheBalanceForTwo_TheTwoBoughtFirstAreCharged()
+    {
+        using var fixtures = Create();
+        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
+        using var client = factory.CreateClient();
+        string[] refIds = ["d", "c", "b", "a"];
+
+        // Deleted, their timers leave gaps that the next ones fill: timers fire in no order of buying then.
+        string[] deleted = ["e1", "e2", "e3"];
+        foreach (var refId in deleted)
+        {
+            await client.GetStringAsync(BuyPath("OVO10", PendingTenThenSuccess, refId));
+        }
+
+        foreach (var refId in deleted)
+        {
+            (await client.AdminDeleteAsync($"/__admin/transactions/{refId}?clientId={ClientId}")).EnsureSuccessStatusCode();
+        }
+
+        foreach (var refId in refIds)
+        {
+            await client.GetStringAsync(BuyPath("OVO20", PendingTenThenSuccess, refId));
+        }
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        await Eventually.TrueAsync(
+            async () => (await client.GetFromJsonAsync<JsonObject>("/__admin/health"))!["pendingTransactions"]!.GetValue<int>() == 0, "the four to resolve when due");
+        var statuses = new List<string>();
+        foreach (var refId in refIds)
+        {
+            statuses.Add((await TransactionAsync(client, refId))["status"]!.GetValue<string>());
+        }
+
+        statuses.Should().Equal("success", "success", "failed", "failed");
+    }
+
     // A timer waits on the clock's source: an admin move ahead must not leave a pending transaction waiting past its time.
     [Test]
     public async Task AdvanceClock_PartWayThenTimePasses_ResolvesWhenDue()
