@@ -9,7 +9,7 @@ using static Klikoo.Emulator.Tests.Transactions.StoreContractFixtures;
 namespace Klikoo.Emulator.Tests.Transactions;
 
 /// <summary>
-/// Readable examples of the rules the store contract generates cases for (StoreContractTests), where
+/// Readable examples of the rules the store contract generates cases for (<see cref="StoreContractTests"/>), where
 /// the other transaction suites do not show them already: settling against a short balance, which pending
 /// transaction a clock move settles first, forgetting after a delete, pending rooms and a short balance, and which
 /// override a buy takes. Only HTTP and the fake clock, on both stores.
