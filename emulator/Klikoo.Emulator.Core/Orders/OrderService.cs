@@ -118,13 +118,27 @@ internal sealed class OrderService(
     public ValueTask<TransactionLine?> ResolveAsync(Transaction transaction, BuyResult result, string? reason) =>
         TryResolveAsync(transaction, clock.GetUtcNow(), result, reason);
 
-    /// <summary>Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>), and on every due poll.</summary>
+    /// <summary>
+    /// Resolves every transaction that is due now: after the clock was moved (see <see cref="ResolveOnClockMove"/>),
+    /// or on a shared store's poll (see <see cref="DuePoller"/>).
+    /// </summary>
     public async ValueTask ResolveDueAsync()
     {
         var now = clock.GetUtcNow();
-        foreach (var transaction in await transactions.DueAsync(now))
+        await ResolveDueAtAsync(now);
+        if (transactions.ResolvesDueItself)
         {
-            await TryResolveAsync(transaction, now);
+            return;
+        }
+
+        // A timer waits on the clock's source, which a move does not touch: set each one still waiting again for the
+        // time now left, or a move ahead would leave it pending past its due time until a re-check.
+        foreach (var transaction in transactions.All())
+        {
+            if (transaction.Status == TransactionStatus.InProgress && transaction.ResolveAt is { } due && due > now)
+            {
+                Schedule(transaction, due - now);
+            }
         }
     }
 
@@ -135,7 +149,9 @@ internal sealed class OrderService(
         transaction.Schedule(clock.CreateTimer(
             static state => ((Action)state!)(), (Action)(() => _ = OnTimerAsync(transaction)), wait < MaxTimerWait ? wait : MaxTimerWait, Timeout.InfiniteTimeSpan));
 
-    // On a timer thread, where an exception would end the process.
+    // On a timer thread, where an exception would end the process. Timers due at one instant fire in no set order:
+    // the first to fire resolves everything due in the store's order (DueAsync), as a clock move and the due poller
+    // do, so who is charged when the balance covers only some never depends on which timer ran first.
     private Task OnTimerAsync(Transaction transaction) =>
         BackgroundWork.RunAsync(logger, $"resolving the transaction of ref_id {transaction.Key.RefId}", async () =>
         {
@@ -146,8 +162,21 @@ internal sealed class OrderService(
                 return;
             }
 
+            if (transaction.Status == TransactionStatus.InProgress)
+            {
+                await ResolveDueAtAsync(now);
+            }
+
             await TryResolveAsync(transaction, now);
         });
+
+    private async ValueTask ResolveDueAtAsync(DateTimeOffset now)
+    {
+        foreach (var transaction in await transactions.DueAsync(now))
+        {
+            await TryResolveAsync(transaction, now);
+        }
+    }
 
     // Resolves the transaction if it is due (or now, forced), charging the ledger on SUCCESS; then queues its report.
     // Null when it was not resolved by this call.

@@ -48,11 +48,13 @@ internal sealed class OutcomeOverrides : IOutcomeOverrides
         }
     }
 
+    // A reset is a new run: ids start again at o1, as TRXIDs do and as the Redis store's do.
     public void Reset()
     {
         lock (_gate)
         {
             _overrides.Clear();
+            _lastId = 0;
         }
     }
 

@@ -55,7 +55,11 @@ internal interface ITransactionStore : IResettableState
     /// </summary>
     ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take);
 
-    /// <summary>Pending transactions whose due time is <paramref name="now"/> or earlier.</summary>
+    /// <summary>
+    /// Pending transactions whose due time is <paramref name="now"/> or earlier, the earliest due first and, due at
+    /// once, the first made first: the order they resolve in, which decides who is charged when the balance covers
+    /// only some (as time passing by itself would).
+    /// </summary>
     ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now);
 
     /// <summary>

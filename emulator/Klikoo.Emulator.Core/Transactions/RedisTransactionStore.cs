@@ -112,8 +112,11 @@ internal sealed class RedisTransactionStore : ITransactionStore
     public ValueTask<TransactionPage> PageAsync(string? clientId, Func<Transaction, bool>? filter, bool newestFirst, long skip, int take) =>
         _reads.PageAsync(clientId, filter, newestFirst, skip, take);
 
+    // The set orders equal scores by key, and a score (a double) holds a due time only to some microseconds: the
+    // exact order is restored here, as the in-memory store keeps it.
     public async ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now) =>
-        await _reads.LoadAsync(await Db.SortedSetRangeByScoreAsync(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true);
+        [.. (await _reads.LoadAsync(await Db.SortedSetRangeByScoreAsync(Key("due"), double.NegativeInfinity, now.UtcTicks, take: DueBatch), fromDue: true))
+            .OrderBy(t => t.ResolveAt).ThenBy(t => t.Sequence)];
 
     public async ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance)
     {

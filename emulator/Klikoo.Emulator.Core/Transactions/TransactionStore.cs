@@ -179,7 +179,7 @@ internal sealed class TransactionStore(
     }
 
     public ValueTask<IReadOnlyList<Transaction>> DueAsync(DateTimeOffset now) =>
-        ValueTask.FromResult<IReadOnlyList<Transaction>>([.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.Sequence)]);
+        ValueTask.FromResult<IReadOnlyList<Transaction>>([.. _transactions.Values.Where(t => t.ResolveAt <= now && t.Status == TransactionStatus.InProgress).OrderBy(t => t.ResolveAt).ThenBy(t => t.Sequence)]);
 
     public ValueTask<TransactionLine?> TryResolveAsync(Transaction transaction, DateTimeOffset now, BuyResult? force, string? forcedReason, string insufficientBalance) =>
         ValueTask.FromResult(Resolve(transaction, now, force, forcedReason, insufficientBalance));
@@ -212,10 +212,13 @@ internal sealed class TransactionStore(
             return;
         }
 
+        // One an admin delete removed still waits in the queue, but no longer counts: it is passed over.
         while (Volatile.Read(ref _finalCount) > _capacity && _final.TryDequeue(out var oldest))
         {
-            Interlocked.Decrement(ref _finalCount);
-            Forget(oldest);
+            if (Forget(oldest))
+            {
+                Interlocked.Decrement(ref _finalCount);
+            }
         }
     }
 
@@ -224,7 +227,19 @@ internal sealed class TransactionStore(
     {
         transaction.Abandon();
         Release(transaction);
-        return ValueTask.FromResult(_transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction)));
+        if (!_transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction)))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        // A final one leaves the capacity's count with it (it stays in the queue until passed over, see KeepFinal),
+        // so the newest Capacity final transactions are still kept whole.
+        if (transaction.Status != TransactionStatus.InProgress)
+        {
+            Interlocked.Decrement(ref _finalCount);
+        }
+
+        return ValueTask.FromResult(true);
     }
 
     public void Reset() => Clear();
@@ -252,17 +267,20 @@ internal sealed class TransactionStore(
         }
     }
 
-    private void Forget(Transaction transaction)
+    // True when it forgot the transaction; false when an admin delete removed it first (which made its ref_id free
+    // to use again, and took it out of the capacity's count).
+    private bool Forget(Transaction transaction)
     {
-        // Only if it is still the one held: an admin delete already made its ref_id free to use again.
-        if (_transactions.TryGetValue(transaction.Key, out var held) && ReferenceEquals(held, transaction))
+        if (!_transactions.TryGetValue(transaction.Key, out var held) || !ReferenceEquals(held, transaction))
         {
-            if (_forgotten.Add(transaction.Key) == 1)
-            {
-                TransactionLog.TransactionsForgotten(logger, _capacity);
-            }
-
-            _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
+            return false;
         }
+
+        if (_forgotten.Add(transaction.Key) == 1)
+        {
+            TransactionLog.TransactionsForgotten(logger, _capacity);
+        }
+
+        return _transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction));
     }
 }
