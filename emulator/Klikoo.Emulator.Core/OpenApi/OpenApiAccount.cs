@@ -1,6 +1,3 @@
-// Handlers are asynchronous ahead of the state they read: when the store and ledger calls become awaited, no
-// handler's shape changes. Until then some have nothing to await.
-#pragma warning disable CS1998
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
 using Klikoo.Emulator.Transactions;
@@ -13,7 +10,7 @@ internal static class OpenApiAccount
 {
     public static async ValueTask<OpenApiAnswer> BalanceAsync(OpenApiSignedCall call, [FromServices] IClientLedger ledger)
     {
-        var balance = ledger.BalanceOf(call.Account);
+        var balance = await ledger.BalanceOfAsync(call.Account);
         return new(200, JsonSerializer.Serialize(
             new OpenApiResponse<BalanceData> { ResponseCode = OpenApiStatus.Success.Code(OpenApiService.Account), ResponseMessage = OpenApiStatus.Success.Message, Data = new BalanceData { Balance = balance } },
             KlikooOpenApiJson.Default.OpenApiResponseBalanceData), call.Account.ClientId);

@@ -1,5 +1,5 @@
-// Handlers are asynchronous ahead of the state they read: when the store and ledger calls become awaited, no
-// handler's shape changes. Until then some have nothing to await.
+// These handlers read no shared state, so they have nothing to await; they keep the one shape every Open API handler
+// has (an awaitable answer), which the route table and its filters take.
 #pragma warning disable CS1998
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;

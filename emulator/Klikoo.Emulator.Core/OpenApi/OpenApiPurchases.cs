@@ -33,7 +33,7 @@ internal static class OpenApiPurchases
         var bought = await services.Orders.BuyAsync(valid, catalog);
         if (bought is { Created: true, Transaction: { } transaction })
         {
-            return new(201, Json(OpenApiStatus.Created, services.View.Detail(transaction)), account.ClientId) { Order = order };
+            return new(201, Json(OpenApiStatus.Created, await services.View.DetailAsync(transaction)), account.ClientId) { Order = order };
         }
 
         return bought.Refusal == RejectionCause.PendingFull
@@ -53,7 +53,7 @@ internal static class OpenApiPurchases
                 $"no transaction '{EchoText.Of(transactionId)}' of client {account.ClientId} (transactions are scoped to the token's client)", account.ClientId);
         }
 
-        return new(200, Json(OpenApiStatus.Success, services.View.Detail(transaction)), account.ClientId);
+        return new(200, Json(OpenApiStatus.Success, await services.View.DetailAsync(transaction)), account.ClientId);
     }
 
     public static async ValueTask<OpenApiAnswer> HistoryAsync(OpenApiSignedCall call, HttpRequest http, [AsParameters] OpenApiPurchaseServices services)
@@ -67,7 +67,12 @@ internal static class OpenApiPurchases
         // Through the client's index: a page reads its own transactions, not every one held (on Redis, one hash each).
         var page = await services.Orders.HistoryAsync(
             account.ClientId, filter is { Q: null, From: null, To: null } ? null : filter.Matches, (long)(filter.Page - 1) * filter.Limit, filter.Limit);
-        var rows = page.Items.Select(services.View.Row).ToList();
+        var rows = new List<TransactionHistoryItem>(page.Items.Count);
+        foreach (var transaction in page.Items)
+        {
+            rows.Add(await services.View.RowAsync(transaction));
+        }
+
 
         var pages = (page.Total + filter.Limit - 1) / filter.Limit;
         var meta = new PageMeta

@@ -20,9 +20,9 @@ internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDire
     /// <summary>The callback's <c>response_code</c> and message (docs/open-api.md#assumed-not-documented-by-klikoo).</summary>
     public static readonly string CallbackCode = OpenApiStatus.Success.Code(OpenApiService.Transaction);
 
-    public TransactionData Detail(Transaction transaction)
+    public async ValueTask<TransactionData> DetailAsync(Transaction transaction)
     {
-        var v = Read(transaction);
+        var v = await ReadAsync(transaction);
         return new TransactionData
         {
             TransactionId = v.Snapshot.TransactionId, Status = v.Status, PartnerReferenceId = v.Snapshot.RefId, Amount = Text(v.Snapshot.Price),
@@ -32,9 +32,9 @@ internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDire
         };
     }
 
-    public TransactionHistoryItem Row(Transaction transaction)
+    public async ValueTask<TransactionHistoryItem> RowAsync(Transaction transaction)
     {
-        var v = Read(transaction);
+        var v = await ReadAsync(transaction);
         return new TransactionHistoryItem
         {
             CreatedAt = Time(v.Snapshot.CreatedAt), TransactionId = v.Snapshot.TransactionId, Status = v.Status, PartnerReferenceId = v.Snapshot.RefId,
@@ -44,10 +44,10 @@ internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDire
         };
     }
 
-    /// <summary>The JSON purchase callback of a final transaction; balances are numbers here.</summary>
+    /// <summary>The JSON purchase callback of a final transaction (its balance is its own); balances are numbers here.</summary>
     public PurchaseCallback Callback(Transaction transaction)
     {
-        var v = Read(transaction);
+        var v = Read(transaction, transaction.Snapshot().Balance ?? default);
         return new PurchaseCallback
         {
             ResponseCode = CallbackCode, ResponseMessage = OpenApiStatus.Success.Message, PartnerReferenceId = v.Snapshot.RefId,
@@ -68,11 +68,14 @@ internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDire
         _ => Pending,
     };
 
-    private View Read(Transaction transaction)
+    // A pending transaction shows the client's balance now, unchanged.
+    private async ValueTask<View> ReadAsync(Transaction transaction) =>
+        Read(transaction, transaction.Snapshot().Balance ?? BalanceChange.Unchanged(await ledger.BalanceOfAsync(transaction.Account)));
+
+    private View Read(Transaction transaction, BalanceChange balance)
     {
         var snapshot = transaction.Snapshot();
         var customer = customers.Find(fixtures.Current, transaction.Product.Family, transaction.Destination);
-        var balance = snapshot.Balance ?? BalanceChange.Unchanged(ledger.BalanceOf(transaction.Account));
         return new(snapshot, StatusWord(snapshot.Status), ProductNames.Of(transaction.Product, transaction.Amount),
             FamilyDisplay.CustomerName(transaction.Product.Family, customer) ?? "", balance);
     }

@@ -12,6 +12,8 @@ internal sealed class ClientLedger : IClientLedger
 {
     private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.Ordinal);
 
+    public ValueTask<long> BalanceOfAsync(ClientAccount partner) => ValueTask.FromResult(BalanceOf(partner));
+
     public long BalanceOf(ClientAccount partner)
     {
         var account = AccountOf(partner);

@@ -10,8 +10,6 @@ namespace Klikoo.Emulator.Transactions;
 /// </summary>
 internal interface IClientLedger : IResettableState
 {
-    long BalanceOf(ClientAccount partner);
-
-    /// <summary>Sets the balance (a scenario pinning SISA SALDO, or an admin top-up).</summary>
-    void Set(ClientAccount partner, long balance);
+    /// <summary>The client's balance now; in memory at once, on Redis one awaited round trip.</summary>
+    ValueTask<long> BalanceOfAsync(ClientAccount partner);
 }

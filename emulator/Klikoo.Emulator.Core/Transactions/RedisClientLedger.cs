@@ -6,7 +6,7 @@ namespace Klikoo.Emulator.Transactions;
 
 /// <summary>
 /// Balances in Redis, one integer per client, starting from the clients fixture the first time a replica touches
-/// it. Charges are made by the resolve script (RedisTransactionScripts.Resolve) with DECRBY, never read and written
+/// it. A pinned balance is set, and charges are made, by the new-buy and resolve scripts (RedisTransactionScripts.Resolve) with DECRBY, never read and written
 /// back from .NET.
 /// </summary>
 internal sealed class RedisClientLedger(RedisState redis) : IClientLedger
@@ -18,10 +18,8 @@ internal sealed class RedisClientLedger(RedisState redis) : IClientLedger
 
     public static RedisKey KeyOf(RedisState redis, string clientId) => redis.Key("bal:" + clientId);
 
-    public long BalanceOf(ClientAccount partner) =>
-        (long)redis.Database.ScriptEvaluate(StartFromFixture, [KeyOf(redis, partner.ClientId)], [partner.Balance]);
-
-    public void Set(ClientAccount partner, long balance) => redis.Database.StringSet(KeyOf(redis, partner.ClientId), balance);
+    public async ValueTask<long> BalanceOfAsync(ClientAccount partner) =>
+        (long)await redis.Database.ScriptEvaluateAsync(StartFromFixture, [KeyOf(redis, partner.ClientId)], [partner.Balance]);
 
     /// <summary>Forgets every balance: each client starts again from its fixture balance.</summary>
     public void Reset() => redis.DeleteMatching("bal:*");

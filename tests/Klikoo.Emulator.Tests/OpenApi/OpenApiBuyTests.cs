@@ -63,7 +63,7 @@ public sealed class OpenApiBuyTests(StateStore stateStore)
 
         status.Should().Be(409);
         body.ToJsonString().Should().Be("""{"response_code":"409026563","response_message":"ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain","data":null}""");
-        factory.Get<IClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
+        (await factory.Get<IClientLedger>().BalanceOfAsync(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId])).Should().Be(Start - 10_100);
     }
 
     [Test]
@@ -90,7 +90,7 @@ public sealed class OpenApiBuyTests(StateStore stateStore)
 
         answers.Count(a => a.Status == 201).Should().Be(1);
         answers.Count(a => a.Status == 409).Should().Be(63);
-        factory.Get<IClientLedger>().BalanceOf(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId]).Should().Be(Start - 10_100);
+        (await factory.Get<IClientLedger>().BalanceOfAsync(factory.Get<FixtureStore>().Current.Clients[IrsQuery.ClientId])).Should().Be(Start - 10_100);
     }
 
     [Test]
