@@ -102,36 +102,25 @@ public sealed class StoreContractExampleTests(StateStore stateStore)
     }
 
     // docs/klikoo-interface.md#decisions: a purchase the balance cannot cover fails. Two come due in one clock move
-    // with the balance for one: the one due first is charged, as if the time had passed by itself.
-    [Test]
-    public async Task AdvanceClock_TwoComeDueWithTheBalanceForOne_TheOneDueFirstIsCharged()
+    // with the balance for one: the one due first is charged, as if the time had passed by itself; due at the same
+    // instant, the one bought first, on every store (and whatever the ref_ids' order).
+    [TestCase(30, 10, 30, "due-later", "due-first", false, TestName = "AdvanceClock_TwoComeDueWithTheBalanceForOne_TheOneDueFirstIsCharged")]
+    [TestCase(10, 10, 10, "z-bought-first", "a-bought-second", true, TestName = "AdvanceClock_TwoDueAtOnceWithTheBalanceForOne_TheOneBoughtFirstIsCharged")]
+    public async Task AdvanceClock_TwoComeDueWithTheBalanceForOne_OneIsCharged(
+        int firstPending, int secondPending, int advance, string first, string second, bool firstCharged)
     {
         using var fixtures = Create();
         await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
         using var client = factory.CreateClient();
-        await client.GetStringAsync(BuyPath("OVO50", PendingThirtyThenSuccess, "due-later"));
-        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "due-first"));
+        string Pending(int seconds) => seconds == 30 ? PendingThirtyThenSuccess : PendingTenThenSuccess;
+        await client.GetStringAsync(BuyPath("OVO50", Pending(firstPending), first));
+        await client.GetStringAsync(BuyPath("OVO50", Pending(secondPending), second));
 
-        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 30 })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = advance })).EnsureSuccessStatusCode();
 
-        RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "due-first"))).Should().BeOfType<SuccessLine>();
-        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingThirtyThenSuccess, "due-later"))).Reason.Should().Be(OrderService.InsufficientBalance);
-    }
-
-    // Due at the same instant, with the balance for one: the one bought first is charged, on every store.
-    [Test]
-    public async Task AdvanceClock_TwoDueAtOnceWithTheBalanceForOne_TheOneBoughtFirstIsCharged()
-    {
-        using var fixtures = Create();
-        await using var factory = EmulatorFactory.On(fixtures, stateStore, T0);
-        using var client = factory.CreateClient();
-        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "z-bought-first"));
-        await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "a-bought-second"));
-
-        (await client.PostAsJsonAsync("/__admin/clock/advance", new { seconds = 10 })).EnsureSuccessStatusCode();
-
-        RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "z-bought-first"))).Should().BeOfType<SuccessLine>();
-        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", PendingTenThenSuccess, "a-bought-second"))).Reason.Should().Be(OrderService.InsufficientBalance);
+        var (charged, refused) = firstCharged ? ((first, firstPending), (second, secondPending)) : ((second, secondPending), (first, firstPending));
+        RLine.Parse(await client.GetStringAsync(BuyPath("OVO50", Pending(charged.Item2), charged.Item1))).Should().BeOfType<SuccessLine>();
+        FailedLine.Parse(await client.GetStringAsync(BuyPath("OVO50", Pending(refused.Item2), refused.Item1))).Reason.Should().Be(OrderService.InsufficientBalance);
     }
 
     [Test]
