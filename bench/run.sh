@@ -121,8 +121,9 @@ measure() {
   local name=$1 result warm total
   load[$name $round]=$(cut -d' ' -f1 /proc/loadavg)
   start "$name"
-  warm=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" $script "$url" | requests_of)
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency $script "$url")
+  # Each run its own tag for the scripts: the measured one must not repeat the warm-up's ref_ids or numbers.
+  warm=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" $script "$url" -- 1 | requests_of)
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency $script "$url" -- 2)
   rps[$name $round]=$(echo "$result" | awk '/Requests\/sec/ {printf "%d", $2}')
   p50[$name $round]=$(echo "$result" | awk '$1 == "50%" {print $2}' | to_ms)
   p99[$name $round]=$(echo "$result" | awk '$1 == "99%" {print $2}' | to_ms)
@@ -130,7 +131,7 @@ measure() {
   if [ "$name" = emulator-aot-inquiry-fixture ] && [ "$total" -lt "$TOPUP_REQUESTS" ]; then
     # Enough more load to pass TOPUP_REQUESTS at the measured rate, then VmHWM.
     local seconds=$(( (TOPUP_REQUESTS - total) / (${rps[$name $round]} + 1) + 2 ))
-    total=$((total + $(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" $script "$url" | requests_of)))
+    total=$((total + $(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" $script "$url" -- 3 | requests_of)))
   fi
   served[$name $round]=$total
   hwm[$name $round]=$(awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$pid/status")
