@@ -42,9 +42,9 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static HealthReport Health(FixtureStore fixtures, ITransactionStore transactions, EmulatorClock clock, HttpContext context)
+    private static async Task<HealthReport> Health(FixtureStore fixtures, ITransactionStore transactions, EmulatorClock clock, HttpContext context)
     {
-        var (count, pending, forgotten, state) = Counts(transactions, context.RequestServices);
+        var (count, pending, forgotten, state) = await CountsAsync(transactions, context.RequestServices);
         return new(
             Status: "ok",
             Version: typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
@@ -59,18 +59,19 @@ public static class AdminEndpoints
 
     // A shared store that fails is reported, not thrown: health must answer while Redis is away. Reachable says whether
     // Redis answers at all (the counts could be read); a refusal of writes (out of memory, WRONGTYPE) shows as the failure.
-    private static (int Count, int Pending, long Forgotten, HealthReport.StateHealth State) Counts(ITransactionStore transactions, IServiceProvider services)
+    private static async Task<(int Count, int Pending, long Forgotten, HealthReport.StateHealth State)> CountsAsync(ITransactionStore transactions, IServiceProvider services)
     {
         if (services.GetService<RedisState>() is not { } redis)
         {
-            return (transactions.Count, transactions.Pending, transactions.Forgotten, new("memory", true, null));
+            var held = await transactions.CountsAsync();
+            return (held.Count, held.Pending, held.Forgotten, new("memory", true, null));
         }
 
         var replica = services.GetRequiredService<IOptions<StateOptions>>().Value.ReplicaName;
         var outage = services.GetRequiredService<RedisOutage>();
         try
         {
-            var counts = (transactions.Count, transactions.Pending, transactions.Forgotten);
+            var counts = await transactions.CountsAsync();
             var failure = outage.Current;
             return (counts.Count, counts.Pending, counts.Forgotten, new("redis", failure is null || !failure.Unanswered, replica, failure?.Diagnosis));
         }

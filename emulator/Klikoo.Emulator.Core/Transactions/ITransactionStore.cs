@@ -14,14 +14,8 @@ namespace Klikoo.Emulator.Transactions;
 /// </summary>
 internal interface ITransactionStore : IResettableState
 {
-    /// <summary>Transactions held whole.</summary>
-    int Count { get; }
-
-    /// <summary>How many pending rooms are held: INPROGRESS transactions, and buys deciding to become one.</summary>
-    int Pending { get; }
-
-    /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
-    long Forgotten { get; }
+    /// <summary>How many transactions are held whole, how many pending rooms are held, how many were forgotten; on Redis one round trip.</summary>
+    ValueTask<StoreCounts> CountsAsync();
 
     /// <summary>
     /// Whether the store finds due transactions itself (a due-time index every replica polls) instead of a timer per

@@ -138,6 +138,11 @@ internal static class RedisTransactionScripts
         return settle(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], K)
         """;
 
+    /// <summary>KEYS: order, rooms, forgotten counter. Returns {transactions held, rooms held, forgotten}: health's counts in one round trip.</summary>
+    public const string Counts = """
+        return {redis.call('ZCARD', KEYS[1]), redis.call('SCARD', KEYS[2]), tonumber(redis.call('GET', KEYS[3]) or '0')}
+        """;
+
     /// <summary>
     /// KEYS: transaction, rooms, due, final list, order, id index. Returns 1 when it was removed.
     /// </summary>

@@ -40,13 +40,13 @@ internal sealed class RedisTransactionStore : ITransactionStore
         _drafts = drafts;
     }
 
-    public int Count => (int)Db.SortedSetLength(Key("order"));
-
     // The rooms are the INPROGRESS transactions that hold one: the create and resolve scripts add and remove them
     // with the transaction's state, so whatever fails in between, none is held by no transaction.
-    public int Pending => (int)Db.SetLength(Key("rooms"));
-
-    public long Forgotten => (long)Db.StringGet(Key("forgotten"));
+    public async ValueTask<StoreCounts> CountsAsync()
+    {
+        var counts = (RedisResult[])(await Db.ScriptEvaluateAsync(RedisTransactionScripts.Counts, [Key("order"), Key("rooms"), Key("forgotten")]))!;
+        return new((int)counts[0], (int)counts[1], (long)counts[2]);
+    }
 
     public bool ResolvesDueItself => true;
 

@@ -46,6 +46,8 @@ internal sealed class TransactionStore(
 
     public bool ResolvesDueItself => false;
 
+    public ValueTask<StoreCounts> CountsAsync() => ValueTask.FromResult(new StoreCounts(Count, Pending, Forgotten));
+
     // Completes synchronously: nothing here waits. A transaction due at once is resolved after its creation lock is
     // let go, as any re-check would: other ref_ids sharing the lock need not wait for the charge.
     public ValueTask<StoredBuy> BuyAsync(Order order, FixtureCatalog catalog, DateTimeOffset now)

@@ -51,6 +51,23 @@ public sealed class RedisRoundTripTests
         commands.Should().ContainSingle(string.Join(Environment.NewLine, commands));
     }
 
+    [Test]
+    public async Task Health_OnRedis_OneRoundTripForItsCounts()
+    {
+        await using var server = await RedisServer.StartAsync();
+        await using var factory = Start(server);
+        using var http = factory.CreateClient();
+        await BuyAsync(http, "081234569990", "pending");
+        (await http.GetAsync("/__admin/health")).EnsureSuccessStatusCode();
+
+        await using var monitor = await Monitor.StartAsync(server);
+        var health = await http.GetStringAsync("/__admin/health");
+        var commands = await monitor.StopAsync(server);
+
+        health.Should().Contain("\"pendingTransactions\":1");
+        commands.Should().ContainSingle(string.Join(Environment.NewLine, commands));
+    }
+
     private static EmulatorFactory Start(RedisServer server) => new(settings: new Dictionary<string, string?>
     {
         ["Klikoo:State:Redis"] = server.ConnectionString,

@@ -23,7 +23,7 @@ public sealed class BuyConcurrencyTests(StateStore stateStore)
 
         replies.Distinct().Should().ContainSingle();
         SuccessLine.Parse(replies[0]).Balance.Should().Be(new BalanceChange(1_000_000, Price, 1_000_000 - Price));
-        factory.Get<ITransactionStore>().Count.Should().Be(1);
+        (await factory.Get<ITransactionStore>().CountsAsync()).Count.Should().Be(1);
         SuccessLine.Parse(await client.GetStringAsync($"/v1/irs/buy?{TestClient.Buy("OVO10", "081234567890", "next")}"))
             .Balance.Before.Should().Be(1_000_000 - Price, "one charge only");
     }

@@ -24,7 +24,7 @@ public sealed class BuyStateTests(StateStore stateStore)
 
         again.Should().Be(first);
         first.Balance.Should().Be(new BalanceChange(Start, 10_100, Start - 10_100));
-        factory.Get<ITransactionStore>().Count.Should().Be(1);
+        (await factory.Get<ITransactionStore>().CountsAsync()).Count.Should().Be(1);
     }
 
     [TestCase("product_code", "OVO20")]

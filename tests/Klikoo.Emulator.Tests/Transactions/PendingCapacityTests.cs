@@ -40,7 +40,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
         store.All().Should().HaveCount(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
-        await Eventually.TrueAsync(() => store.Pending == 0, "the pending buys to finish when due (on Redis, by the due poller)");
+        await Eventually.TrueAsync(async () => (await store.CountsAsync()).Pending == 0, "the pending buys to finish when due (on Redis, by the due poller)");
         var next = SuccessLine.Parse(await client.GetStringAsync(BuyUrl("after", "081234567890")));
 
         next.Balance.Before.Should().Be(Start - (cap * Price), "the pending ones succeeded and were charged; the refused ones never");
@@ -64,18 +64,18 @@ public sealed class PendingCapacityTests(StateStore stateStore)
         lines.OfType<RejectedLine>().Should().AllSatisfy(l => l.Reason.Should().Be(OrderService.TooManyPending));
         lines.OfType<SuccessLine>().Select(l => l.RefId).Distinct().Should().HaveCount(refIds / 3, "a buy that finishes at once needs no room");
         store.All().Count(t => t.Status == TransactionStatus.InProgress).Should().Be(cap);
-        store.Pending.Should().Be(cap);
+        (await store.CountsAsync()).Pending.Should().Be(cap);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
         await Eventually.TrueAsync(
             () => store.All().All(t => t.Status != TransactionStatus.InProgress || t.Destination != Pending), "the due buys to finish (on Redis, by the due poller)");
         var waitedAndSucceeded = store.All().Count(t => t.Status == TransactionStatus.Success && t.Destination == Pending);
-        store.Pending.Should().Be(store.All().Count(t => t.Status == TransactionStatus.InProgress), "a final transaction gives its room back");
+        (await store.CountsAsync()).Pending.Should().Be(store.All().Count(t => t.Status == TransactionStatus.InProgress), "a final transaction gives its room back");
         SuccessLine.Parse(await client.GetStringAsync(BuyUrl("last", "081234567890"))).Balance.Before
             .Should().Be(Start - ((refIds / 3) + waitedAndSucceeded) * Price);
 
         (await client.AdminPostAsync("/__admin/reset")).EnsureSuccessStatusCode();
-        store.Pending.Should().Be(0);
+        (await store.CountsAsync()).Pending.Should().Be(0);
     }
 
     [Test]
@@ -150,7 +150,7 @@ public sealed class PendingCapacityTests(StateStore stateStore)
             refused += replies.Count(r => r.Contains(OrderService.TooManyPending, StringComparison.Ordinal));
         }
 
-        factory.Get<ITransactionStore>().Count.Should().Be(10_000);
+        (await factory.Get<ITransactionStore>().CountsAsync()).Count.Should().Be(10_000);
         refused.Should().Be(buys - 10_000);
         var health = await client.GetFromJsonAsync<JsonObject>("/__admin/health");
         health!["pendingTransactions"]!.GetValue<int>().Should().Be(10_000);
