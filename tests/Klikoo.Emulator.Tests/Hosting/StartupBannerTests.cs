@@ -1,5 +1,4 @@
 using Klikoo.Emulator.Fixtures;
-using Klikoo.Emulator.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Klikoo.Emulator.Tests.Hosting;

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Klikoo.Emulator.Admin;
 using Klikoo.Emulator.Fixtures;
+using Klikoo.Emulator.Hosting;
 
-namespace Klikoo.Emulator.Hosting;
+namespace Klikoo.Emulator;
 
-/// <summary>The few lines logged once the emulator listens: where, which fixtures, and where to look first.</summary>
+/// <summary>
+/// The few lines logged once the emulator listens: where, which fixtures, and where to look first. The host's, beside
+/// the feature list: it reads several features, which Hosting (what every feature may use) must not.
+/// </summary>
 internal static class StartupBanner
 {
     // frozenAt: the time a frozen clock (Klikoo:Clock:Fixed) shows, or null for the system's clock.
