@@ -72,9 +72,6 @@ public sealed class FixtureStore : IDisposable
         }
     }
 
-    /// <summary>As <see cref="ReloadAsync"/>, waiting for the outcome (for the watcher's own thread).</summary>
-    public FixtureReload Reload() => ReloadAsync().GetAwaiter().GetResult();
-
     /// <summary>Stops a running reload: the emulator is shutting down.</summary>
     /// <remarks>The source is cancelled, not disposed: a reload may still be starting on another thread and read its token.</remarks>
     public void Dispose() => _stopping.Cancel();

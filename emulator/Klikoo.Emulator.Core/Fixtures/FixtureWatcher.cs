@@ -12,7 +12,7 @@ namespace Klikoo.Emulator.Fixtures;
 internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher> logger) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly Lock _gate = new();
+    private int _ticking;
     private ITimer? _timer;
     private string _served = "";
     private string _previous = "";
@@ -21,7 +21,7 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
     {
         _served = _previous = FixtureLoader.Fingerprint(store.Folder);
         // Under the background guard: nothing a fixture file holds may end the process from a timer thread.
-        _timer = WallClock.Instance.CreateTimer(_ => BackgroundWork.Run(logger, "fixture watcher tick", Tick), null, Interval, Interval);
+        _timer = WallClock.Instance.CreateTimer(_ => _ = BackgroundWork.RunAsync(logger, "fixture watcher tick", TickAsync), null, Interval, Interval);
         return Task.CompletedTask;
     }
 
@@ -37,11 +37,11 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
         _timer = null;
     }
 
-    private void Tick()
+    private async Task TickAsync()
     {
         // Ticks never overlap: a slow reload makes the next tick skip, not queue. A reload asked for through the admin
         // API may have read the files before this change: wait for it to end, then reload again.
-        if (store.IsReloading || !_gate.TryEnter())
+        if (store.IsReloading || Interlocked.Exchange(ref _ticking, 1) == 1)
         {
             return;
         }
@@ -57,7 +57,7 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
             }
 
             _served = now;
-            var reload = store.Reload();
+            var reload = await store.ReloadAsync();
             if (reload.Succeeded)
             {
                 FixtureLog.FixturesServed(logger, store);
@@ -69,7 +69,7 @@ internal sealed class FixtureWatcher(FixtureStore store, ILogger<FixtureWatcher>
         }
         finally
         {
-            _gate.Exit();
+            Volatile.Write(ref _ticking, 0);
         }
     }
 }
