@@ -30,16 +30,14 @@ internal sealed class TransactionStore(
     private readonly ConcurrentQueue<Transaction> _final = new();
     private readonly RefIdFingerprints _forgotten = new(options.Value.RememberedRefIds);
     private readonly int _capacity = options.Value.Capacity;
-    private readonly int _pendingCapacity = options.Value.PendingCapacity;
+    private readonly PendingRooms _rooms = new(options.Value.PendingCapacity, logger);
     private int _finalCount;
-    private int _pending;
-    private int _pendingFullLogged;
     private long _sequence;
 
     public int Count => _transactions.Count;
 
     /// <summary>How many pending rooms are held: INPROGRESS transactions, and buys deciding to become one.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending => _rooms.Held;
 
     /// <summary>How many transactions were forgotten to keep memory bounded since the last reset.</summary>
     public long Forgotten => _forgotten.Added;
@@ -97,20 +95,22 @@ internal sealed class TransactionStore(
         {
             var forced = overrides.Find(order);
             var draft = drafts.Decide(order, catalog, forced, ledger.BalanceOf(order.Account));
-            if (draft.NeedsRoom && !TryHoldPending())
+            if (draft.NeedsRoom && !_rooms.TryTake())
             {
                 return null;
             }
 
-            if (forced is not null && !overrides.TryTake(forced))
+            // A room taken to decide that the buy does not keep: another buy took its override first (decide again),
+            // or its balance fails it at once.
+            var lost = forced is not null && !overrides.TryTake(forced);
+            if (draft.NeedsRoom && (lost || !draft.HoldsRoom))
             {
-                ReleaseUnused(draft);
-                continue;
+                _rooms.Give();
             }
 
-            if (!draft.HoldsRoom)
+            if (lost)
             {
-                ReleaseUnused(draft);
+                continue;
             }
 
             try
@@ -124,44 +124,9 @@ internal sealed class TransactionStore(
             }
             catch when (draft.HoldsRoom)
             {
-                ReleasePending();
+                _rooms.Give();
                 throw;
             }
-        }
-    }
-
-    // Takes a pending room for a new buy that will wait; false when all are taken.
-    private bool TryHoldPending()
-    {
-        var held = Volatile.Read(ref _pending);
-        while (held < _pendingCapacity)
-        {
-            var seen = Interlocked.CompareExchange(ref _pending, held + 1, held);
-            if (seen == held)
-            {
-                return true;
-            }
-
-            held = seen;
-        }
-
-        if (Interlocked.Exchange(ref _pendingFullLogged, 1) == 0)
-        {
-            TransactionLog.PendingTransactionsFull(logger, _pendingCapacity);
-        }
-
-        return false;
-    }
-
-    // Gives back a room taken by TryHoldPending that no transaction came to hold.
-    private void ReleasePending() => Interlocked.Decrement(ref _pending);
-
-    // A room checked for (NeedsRoom) that the draft does not keep.
-    private void ReleaseUnused(TransactionDraft draft)
-    {
-        if (draft.NeedsRoom)
-        {
-            ReleasePending();
         }
     }
 
@@ -207,7 +172,7 @@ internal sealed class TransactionStore(
     // ones beyond the capacity are forgotten.
     private void KeepFinal(Transaction transaction)
     {
-        Release(transaction);
+        _rooms.GiveBack(transaction);
         _final.Enqueue(transaction);
         if (Interlocked.Increment(ref _finalCount) <= _capacity)
         {
@@ -228,7 +193,7 @@ internal sealed class TransactionStore(
     public ValueTask<bool> RemoveAsync(Transaction transaction)
     {
         transaction.Abandon();
-        Release(transaction);
+        _rooms.GiveBack(transaction);
         if (!_transactions.TryRemove(KeyValuePair.Create(transaction.Key, transaction)))
         {
             return ValueTask.FromResult(false);
@@ -244,29 +209,19 @@ internal sealed class TransactionStore(
         return ValueTask.FromResult(true);
     }
 
-    public void Reset() => Clear();
-
-    public void Clear()
+    public void Reset()
     {
         foreach (var transaction in All())
         {
             transaction.Abandon();
-            Release(transaction);
+            _rooms.GiveBack(transaction);
         }
 
         _transactions.Clear();
         _final.Clear();
         Interlocked.Exchange(ref _finalCount, 0);
-        Interlocked.Exchange(ref _pendingFullLogged, 0);
+        _rooms.Reset();
         _forgotten.Clear();
-    }
-
-    private void Release(Transaction transaction)
-    {
-        if (transaction.ReleasePendingRoom())
-        {
-            Interlocked.Decrement(ref _pending);
-        }
     }
 
     // True when it forgot the transaction; false when an admin delete removed it first (which made its ref_id free
