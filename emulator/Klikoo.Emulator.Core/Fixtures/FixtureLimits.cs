@@ -31,7 +31,10 @@ internal static class FixtureLimits
     /// <summary>Characters of one error message; a message quoting a huge value is cut.</summary>
     public const int MaxMessageLength = 500;
 
-    /// <summary>Characters of a scenario's regular expression.</summary>
+    /// <summary>Families declared in the folder: many times Klikoo's catalogue, few enough to list in a message or a page.</summary>
+    public const int MaxFamilies = 500;
+
+    /// <summary>Characters of a scenario's or a destination's regular expression.</summary>
     public const int MaxPatternLength = 1_000;
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Klikoo.Emulator.Fixtures;
 internal sealed class FixtureReadContext(string file, FixtureErrors errors, FamilyTable families)
 {
     public FixtureReadContext(string file, FixtureErrors errors)
-        : this(file, errors, FamilyProfiles.BuiltIn)
+        : this(file, errors, StandardFamilies.Table)
     {
     }
 

@@ -15,7 +15,7 @@ public static class FixtureServices
         var services = builder.Services;
 
         // The families fixtures may name; a host (or a test) registers another table to add one in code.
-        services.TryAddSingleton(FamilyProfiles.BuiltIn);
+        services.TryAddSingleton(StandardFamilies.Table);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KlikooOptions>>().Value;

@@ -21,7 +21,7 @@ public sealed class FixtureStore : IDisposable
     private volatile Task<FixtureReload>? _running;
 
     public FixtureStore(string folder, TimeProvider wallClock)
-        : this(folder, wallClock, FamilyProfiles.BuiltIn)
+        : this(folder, wallClock, StandardFamilies.Table)
     {
     }
 

@@ -13,7 +13,7 @@ namespace Klikoo.Emulator.Fixtures;
 /// </summary>
 public static class FixtureValidator
 {
-    private static readonly string[] Sections = [ProductSection.Key, CustomerSection.Key, ClientSection.Key, ScenarioSection.Key];
+    private static readonly string[] Sections = [FamilySection.Key, ProductSection.Key, CustomerSection.Key, ClientSection.Key, ScenarioSection.Key];
 
     /// <summary>
     /// Reads <paramref name="folder"/> (<see cref="FixtureLoader.Read"/>) and validates what it holds, within the
@@ -22,7 +22,7 @@ public static class FixtureValidator
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the emulator is stopping).</exception>
     public static FixtureValidationResult ValidateFolder(string folder, CancellationToken cancellationToken = default) =>
-        ValidateFolder(folder, FamilyProfiles.BuiltIn, cancellationToken);
+        ValidateFolder(folder, StandardFamilies.Table, cancellationToken);
 
     /// <summary>As <see cref="ValidateFolder(string, CancellationToken)"/>, resolving <c>family:</c> names against <paramref name="families"/>.</summary>
     public static FixtureValidationResult ValidateFolder(string folder, FamilyTable families, CancellationToken cancellationToken = default) =>
@@ -32,7 +32,7 @@ public static class FixtureValidator
     /// The JSON Schema editors use (fixtures/schema) is not applied here: tests prove these checks reject everything
     /// it rejects, with friendlier messages, and leaving JsonSchema.Net out saves a third of a second of every start.
     /// </remarks>
-    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files) => Validate(files, FamilyProfiles.BuiltIn);
+    public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files) => Validate(files, StandardFamilies.Table);
 
     /// <summary>As <see cref="Validate(IReadOnlyList{FixtureFile})"/>, resolving <c>family:</c> names against <paramref name="families"/>.</summary>
     public static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, FamilyTable families) =>
@@ -40,7 +40,7 @@ public static class FixtureValidator
 
     /// <summary>As <see cref="Validate(IReadOnlyList{FixtureFile})"/> with another time budget: tests see it run out.</summary>
     internal static FixtureValidationResult Validate(IReadOnlyList<FixtureFile> files, TimeSpan timeBudget, FamilyTable? families = null) =>
-        WithinBudget(budget => Check(new FixtureLoad(files, []), budget, families ?? FamilyProfiles.BuiltIn), timeBudget, CancellationToken.None);
+        WithinBudget(budget => Check(new FixtureLoad(files, []), budget, families ?? StandardFamilies.Table), timeBudget, CancellationToken.None);
 
     // Whatever the files hold, validation ends within its time budget: the checks watch the token, and running out
     // of time is one more located error.
@@ -73,11 +73,9 @@ public static class FixtureValidator
             errors.Add(error);
         }
 
-        var products = new List<Located<Product>>();
-        var customers = new List<Located<(FamilyProfile Family, Customer Customer)>>();
-        var clients = new List<Located<ClientAccount>>();
-        var scenarios = new List<Located<ScenarioRule>>();
-
+        // Families first, from every file, so a product may name a family declared in any file.
+        var roots = new List<(string File, YamlFields Sections)>();
+        var declared = new List<Located<FamilyProfile>>();
         foreach (var file in load.Files)
         {
             budget.File = file.Path;
@@ -87,12 +85,41 @@ public static class FixtureValidator
             {
                 foreach (var root in FixtureYaml.Read(context, file.Text, budget))
                 {
-                    ReadSections(context, root, budget, products, customers, clients, scenarios);
+                    if (YamlFields.Open(context, root, "a fixture file", Sections) is { } sections)
+                    {
+                        roots.Add((file.Path, sections));
+                        declared.AddRange(Entries(context, sections, FamilySection.Key, budget.CancellationToken).Select(n => FamilySection.Read(context, n)).OfType<Located<FamilyProfile>>());
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Only a bug in these checks gets here: the text itself is read within the limits. Say so, don't crash.
+                context.Error(default(Mark), $"internal error reading this file ({ex.GetType().Name}: {ex.Message}); please report it");
+            }
+        }
+
+        ReportDuplicates(declared, f => f.Name, f => $"family '{f.Name}'");
+        if (declared.Count > FixtureLimits.MaxFamilies)
+        {
+            declared[FixtureLimits.MaxFamilies].Error($"more than {FixtureLimits.MaxFamilies} families; declare at most {FixtureLimits.MaxFamilies}");
+        }
+
+        families = families.WithDeclared(declared.DistinctBy(f => f.Value.Name, StringComparer.Ordinal).Select(f => f.Value));
+        var products = new List<Located<Product>>();
+        var customers = new List<Located<(FamilyProfile Family, Customer Customer)>>();
+        var clients = new List<Located<ClientAccount>>();
+        var scenarios = new List<Located<ScenarioRule>>();
+        foreach (var (file, sections) in roots)
+        {
+            budget.File = file;
+            var context = new FixtureReadContext(file, errors, families);
+            try
+            {
+                ReadSections(context, sections, budget, products, customers, clients, scenarios);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
                 context.Error(default(Mark), $"internal error reading this file ({ex.GetType().Name}: {ex.Message}); please report it");
             }
         }
@@ -122,19 +149,13 @@ public static class FixtureValidator
 
     private static void ReadSections(
         FixtureReadContext context,
-        YamlNode root,
+        YamlFields sections,
         FixtureBudget budget,
         List<Located<Product>> products,
         List<Located<(FamilyProfile Family, Customer Customer)>> customers,
         List<Located<ClientAccount>> clients,
         List<Located<ScenarioRule>> scenarios)
     {
-        var sections = YamlFields.Open(context, root, "a fixture file", Sections);
-        if (sections is null)
-        {
-            return;
-        }
-
         var stop = budget.CancellationToken;
         products.AddRange(Entries(context, sections, ProductSection.Key, stop).Select(n => ProductSection.Read(context, n)).OfType<Located<Product>>());
         customers.AddRange(Entries(context, sections, CustomerSection.Key, stop).SelectMany(n => CustomerSection.Read(context, n)));

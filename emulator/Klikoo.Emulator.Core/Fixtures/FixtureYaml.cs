@@ -64,7 +64,7 @@ internal static class FixtureYaml
         {
             ReportOpen(context, bracket, at);
         }
-        else if (ex.Message.Contains(" tab ", StringComparison.Ordinal) && IndentedWithTab(text) is { } tab)
+        else if (TabBefore(ex, text, at) is { } tab)
         {
             context.Error(tab, "a tab is used as indentation; YAML indents with spaces only");
         }
@@ -119,6 +119,14 @@ internal static class FixtureYaml
 
         return indent < 0 || line[indent] is '#' or '\r' ? null : indent;
     }
+
+    // A tab used as indentation: YamlDotNet says so, or, for a tab before a top-level key, fails at the next key
+    // (the tabbed line read as text, which no key may follow) expecting the document to end.
+    private static Mark? TabBefore(YamlException ex, string text, Mark failedAt) =>
+        IndentedWithTab(text) is { } tab && (ex.Message.Contains(" tab ", StringComparison.Ordinal) ||
+                                             (ex.Message.Contains("<document end>", StringComparison.Ordinal) && tab.Line < failedAt.Line))
+            ? tab
+            : null;
 
     // The first tab among a line's leading blanks: the one the scanner stopped at (a tab inside a value is text).
     private static Mark? IndentedWithTab(string text)

@@ -8,10 +8,11 @@ internal static class ProductSection
 {
     public const string Key = "products";
     private const int MaxCodeLength = 20;
+    private const int MaxNameLength = 100;
 
     public static Located<Product>? Read(FixtureReadContext context, YamlNode node)
     {
-        var fields = YamlFields.Open(context, node, "a product", "code", "family", "price", "denomination", "open", "destination", "description");
+        var fields = YamlFields.Open(context, node, "a product", "code", "family", "price", "denomination", "open", "destination", "name", "description");
         if (fields is null)
         {
             return null;
@@ -25,7 +26,14 @@ internal static class ProductSection
         }
 
         var family = fields.Named("family", required: true, name => context.Families.TryGet(name, out var f) ? f : null, context.Families.Names);
-        var destination = fields.Named("destination", required: false, DestinationRuleNamed, DestinationRuleNames);
+        var destination = fields.Get("destination") is { } destinationNode ? DestinationSection.Read(context, destinationNode, code ?? "product") : null;
+        var name = fields.String("name", required: false, rejectBareNumbers: true);
+        if (name is not null && (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl)))
+        {
+            context.Error(fields.Get("name")!, $"'name' must be 1 to {MaxNameLength} characters on one line");
+            name = null;
+        }
+
         var denomination = fields.Long("denomination", required: false, min: 1, max: FixtureLimits.MaxRupiah);
         var open = ReadOpen(context, fields.Get("open"));
         long? price;
@@ -42,20 +50,15 @@ internal static class ProductSection
             }
         }
 
-        if (code is null || family is null || price is null || (fields.Get("open") is not null && open is null))
+        if (code is null || family is null || price is null || (fields.Get("open") is not null && open is null) ||
+            (fields.Get("destination") is not null && destination is null) || (fields.Get("name") is not null && name is null))
         {
             return null;
         }
 
-        var product = new Product(code, family, price.Value, open, destination ?? family.Destination, denomination);
+        var product = new Product(code, family, price.Value, open, destination ?? family.Destination, denomination, name);
         return new Located<Product>(product, context, node);
     }
-
-    // docs/fixtures.md#product-families: a product may name another rule than its family's (MXD: maxim-driver).
-    private static DestinationRule? DestinationRuleNamed(string name) =>
-        DestinationRules.Named.FirstOrDefault(rule => string.Equals(rule.Name, name, StringComparison.Ordinal));
-
-    private static readonly string DestinationRuleNames = string.Join(", ", DestinationRules.Named.Select(rule => rule.Name));
 
     private static OpenDenomination? ReadOpen(FixtureReadContext context, YamlNode? node)
     {

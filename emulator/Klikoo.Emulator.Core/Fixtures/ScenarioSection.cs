@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Klikoo.Emulator.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -95,34 +94,8 @@ internal static class ScenarioSection
             return null;
         }
 
-        var regex = fields.String("pattern", required: false) is { } pattern ? ReadPattern(context, fields.Get("pattern")!, pattern) : null;
+        var regex = fields.String("pattern", required: false) is { } pattern ? FixturePattern.Read(context, fields.Get("pattern")!, pattern) : null;
         return new TextMatch(Prefix: fields.String("prefix", required: false), Suffix: fields.String("suffix", required: false), Pattern: regex);
-    }
-
-    // Linear time in the text matched (.NET's NonBacktracking engine), so no ref_id or destination can make a rule
-    // run long; no timeout either, since one would make the outcome depend on the machine's load.
-    private static Regex? ReadPattern(FixtureReadContext context, YamlNode node, string pattern)
-    {
-        if (pattern.Length > FixtureLimits.MaxPatternLength)
-        {
-            context.Error(node, $"'pattern' is {pattern.Length} characters long; at most {FixtureLimits.MaxPatternLength}");
-            return null;
-        }
-
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
-        }
-        catch (ArgumentException ex)
-        {
-            context.Error(node, $"'pattern' is not a valid regular expression: {ex.Message}");
-        }
-        catch (NotSupportedException ex)
-        {
-            context.Error(node, $"'pattern' cannot run in linear time (no backreferences, lookarounds, atomic groups or conditionals): {ex.Message}");
-        }
-
-        return null;
     }
 
     private static (long? Min, long? Max) ReadAmount(FixtureReadContext context, YamlNode? node)

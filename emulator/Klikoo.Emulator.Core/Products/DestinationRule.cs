@@ -10,7 +10,7 @@ namespace Klikoo.Emulator.Products;
 /// <param name="Pattern">A .NET regular expression, run in linear time as scenario patterns are.</param>
 /// <param name="Example">A destination the rule accepts, for examples (the welcome page).</param>
 /// <param name="Description">What the destination is, for the journal's diagnosis (<c>phone number</c>).</param>
-/// <param name="Format">Its form in a few words, for the diagnosis (<c>08..., 10-13 digits</c>).</param>
+/// <param name="Format">Its form in a few words, for the diagnosis (<c>08..., 10-13 digits</c>); empty when the pattern says it.</param>
 public sealed record DestinationRule(string Name, string Pattern, string Example, string Description, string Format)
 {
     // Built once per rule, never per request. NonBacktracking: linear in the destination's length, whatever the
@@ -33,8 +33,9 @@ public sealed record DestinationRule(string Name, string Pattern, string Example
     private static Regex Whole(string pattern) =>
         new($@"\A(?:{pattern})\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
 
-    /// <summary>The rule in words for one product: <c>phone number for OVO10 (08..., 10-13 digits)</c>.</summary>
-    public string Describe(string productCode) => $"{Description} for {productCode} ({Format})";
+    /// <summary>The rule in words for one product, with the pattern a destination missed: <c>phone number for OVO10 (08..., 10-13 digits; pattern 08[0-9]{8,11})</c>.</summary>
+    public string Describe(string productCode) =>
+        Format.Length == 0 ? $"{Description} for {productCode} (pattern {Pattern})" : $"{Description} for {productCode} ({Format}; pattern {Pattern})";
 
     // Two rules are equal when they say the same; the compiled form follows from the pattern.
     public bool Equals(DestinationRule? other) =>

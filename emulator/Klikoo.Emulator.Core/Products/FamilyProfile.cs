@@ -1,8 +1,8 @@
 namespace Klikoo.Emulator.Products;
 
 /// <summary>
-/// Everything that differs between product families, as data: one entry per family in a <see cref="FamilyTable"/>
-/// (<see cref="FamilyProfiles.BuiltIn"/>), looked up by <see cref="Name"/>. Adding a family is one more profile.
+/// Everything that differs between product families, as data: one <c>families:</c> entry of a fixture file
+/// (docs/fixtures.md#families), looked up by <see cref="Name"/> in a <see cref="FamilyTable"/>.
 /// </summary>
 /// <param name="Name">What products and customers name in <c>family:</c> (lower case, kebab-case).</param>
 /// <param name="Category">The Open API price list's category (docs/open-api.md#on-the-emulator).</param>
@@ -12,6 +12,7 @@ namespace Klikoo.Emulator.Products;
 /// <param name="PowerCapacity">Whether inquiries show, fixture customers may set and generated customers get a PLN tariff and power.</param>
 /// <param name="Serial">How a generated SN looks.</param>
 /// <param name="Generated">What name a generated customer gets.</param>
+/// <param name="Title">Starts the Open API's product names (<c>OVO</c> in <c>OVO 10.000</c>).</param>
 public sealed record FamilyProfile(
     string Name,
     string Category,
@@ -20,4 +21,5 @@ public sealed record FamilyProfile(
     string NamePrefix,
     bool PowerCapacity,
     SerialForm Serial,
-    GeneratedName Generated);
+    GeneratedName Generated,
+    string Title);

@@ -27,6 +27,10 @@ public sealed class FamilyTable
     /// <summary>The names, comma-separated, for error messages (<c>pln, ovo, gopay, dana, maxim</c>).</summary>
     public string Names { get; }
 
+    /// <summary>The family named <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No family has that name.</exception>
+    public FamilyProfile this[string name] => _byName[name];
+
     /// <summary>Finds a family by its exact name (as documented: lower case).</summary>
     public bool TryGet(string name, [MaybeNullWhen(false)] out FamilyProfile profile) => _byName.TryGetValue(name, out profile);
 
@@ -42,6 +46,24 @@ public sealed class FamilyTable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// This table with a fixtures folder's families: one with a name already here takes that family's place, the
+    /// others follow in the order given (docs/fixtures.md#families).
+    /// </summary>
+    public FamilyTable WithDeclared(IEnumerable<FamilyProfile> declared)
+    {
+        var list = declared.ToList();
+        var byName = list.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        if (byName.Count == 0)
+        {
+            return this;
+        }
+
+        // A declaration equal to the family it replaces keeps that instance (the shipped file redeclares the standard ones).
+        var kept = All.Select(p => byName.Remove(p.Name, out var replacement) && replacement != p ? replacement : p).ToList();
+        return new([.. kept, .. list.Where(p => byName.ContainsKey(p.Name))]);
     }
 
     /// <summary>This table with <paramref name="profile"/> added at the end.</summary>

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Klikoo.Emulator.Products;
 
 /// <summary>
-/// The product name the Open API shows (docs/open-api.md#assumed-not-documented-by-klikoo): the family and the face
+/// The product name the Open API shows (docs/open-api.md#assumed-not-documented-by-klikoo): the product's own
+/// <c>name</c> when the fixture gives one, else the family's title and the face
 /// value with dots, as in Klikoo's sample <c>DANA 10.000</c>. The face value is the denomination, the amount of an
 /// open denomination, or the code's trailing number in thousands (<c>OVO10</c> → <c>OVO 10.000</c>); a code with no
 /// number keeps its code.
@@ -14,7 +15,12 @@ internal static class ProductNames
 
     public static string Of(Product product, long? amount = null)
     {
-        var family = product.Family.Name.ToUpperInvariant();
+        if (product.Name is { } name)
+        {
+            return name;
+        }
+
+        var family = product.Family.Title;
         var value = product.Open is not null ? amount : product.Denomination ?? TrailingThousands(product.Code);
         return value is { } face ? family + " " + face.ToString("#,0", Dots) : product.Code;
     }

@@ -19,7 +19,7 @@ public class CustomerGeneratorTests
     public void Generate_ThousandsOfSeedsAndNumbers_SameCustomerAsBogusDraws()
     {
         var random = new Random(20261126);
-        var families = FamilyProfiles.BuiltIn.All;
+        var families = Emulator.Fixtures.StandardFamilies.Table.All;
         for (var i = 0; i < 20_000; i++)
         {
             var seed = i < 4 ? new[] { 0, 1, 42, int.MaxValue }[i] : random.Next();
@@ -41,7 +41,7 @@ public class CustomerGeneratorTests
         var directory = new CustomerDirectory(generator);
         var catalog = FixtureValidator.Validate(FixtureLoader.Load(RepositoryPaths.Fixtures)).Catalog!;
         var random = new Random(7);
-        var families = FamilyProfiles.BuiltIn.All;
+        var families = Emulator.Fixtures.StandardFamilies.Table.All;
         var numbers = Enumerable.Range(0, 20_000).Select(_ => (Family: families[random.Next(families.Count)], To: Destination(random))).ToArray();
 
         Parallel.For(0, numbers.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>

@@ -23,7 +23,7 @@ public sealed class FixtureValidatorTests
         result.Catalog!.Clients.Should().ContainKey(IrsQuery.ClientId);
     }
 
-    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n", 2, 47, "unknown field 'prce' in a product; expected one of: code, family, price, denomination, open, destination, description")]
+    [TestCase("products:\n  - { code: PLN20, family: pln, price: 20546, prce: 1 }\n", 2, 47, "unknown field 'prce' in a product; expected one of: code, family, price, denomination, open, destination, name, description")]
     [TestCase("products:\n  - { code: PLN20, family: pln }\n", 2, 5, "missing required field 'price'")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '20.546'")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '-1'")]
@@ -32,7 +32,7 @@ public sealed class FixtureValidatorTests
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    open: { fee: 80, min: 50000, max: 10000 }\n", 4, 27, "open.min (50000) is greater than open.max (10000)")]
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    price: 5\n    open: { fee: 80, min: 1, max: 2 }\n", 4, 12, "an open-denomination product has no fixed 'price': it costs amount + open.fee")]
     [TestCase("products: { code: PLN20 }\n", 1, 11, "'products' must be a list (each entry starting with '- ')")]
-    [TestCase("product:\n  - { code: PLN20 }\n", 1, 1, "unknown field 'product' in a fixture file; expected one of: products, customers, clients, scenarios")]
+    [TestCase("product:\n  - { code: PLN20 }\n", 1, 1, "unknown field 'product' in a fixture file; expected one of: families, products, customers, clients, scenarios")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 1 }\n  - { code: PLN20, family: pln, price: 2 }\n", 3, 5, "duplicate product 'PLN20': already defined at test.yaml:2:5")]
     [TestCase("products:\n  - [ code: PLN20\n", 2, 5, "this '[' is not closed before line 3; close it with ']'")]
     [TestCase("products:\n  - code:\tPLN20\n\t  family: pln\n", 3, 1, "a tab is used as indentation; YAML indents with spaces only")]

@@ -35,9 +35,9 @@ public sealed class DiagnosisTests
         yield return Case("amount above DNOPEN maximum 10000000", dnopen.With("amount", "1234567890123456"));
         yield return Case("amount has more than 15 digits", ovo.With("amount", "1234567890123456"));
         yield return Case("selling_price must be digits only, at most 15", ovo.With("selling_price", "-1"));
-        yield return Case("destination '0812' is not a valid phone number for OVO10 (08..., 10-13 digits)", ovo.With("to", "0812"));
-        yield return Case("destination '123' is not a valid PLN meter number or customer id for PLN20 (11-12 digits)", IrsQuery.Sample("PLN20", "123"));
-        yield return Case("destination '1234' is not a valid Maxim driver id for MXD17 (5-12 digits)", IrsQuery.Sample("MXD17", "1234"));
+        yield return Case("destination '0812' is not a valid phone number for OVO10 (08..., 10-13 digits; pattern 08[0-9]{8,11})", ovo.With("to", "0812"));
+        yield return Case("destination '123' is not a valid PLN meter number or customer id for PLN20 (11-12 digits; pattern [0-9]{11,12})", IrsQuery.Sample("PLN20", "123"));
+        yield return Case("destination '1234' is not a valid Maxim driver id for MXD17 (5-12 digits; pattern [0-9]{5,12})", IrsQuery.Sample("MXD17", "1234"));
         yield return Case("ref_id must be 1 to 64 letters, digits, '-' or '_'", ovo.With("ref_id", "a b"));
     }
 
@@ -173,7 +173,7 @@ public sealed class DiagnosisTests
     public void Describe_EveryCause_HasItsOwnWords()
     {
         var request = new Emulator.Irs.IrsRequest(IrsQuery.ClientId, "s", "1", "p", "OVO10", "r1", "0812", "1", "1") { Problem = "Validasi Error: x" };
-        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.FamilyProfiles.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
+        var product = new Emulator.Products.Product("DNOPEN", Emulator.Fixtures.StandardFamilies.Table["dana"], 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
         var causes = Enum.GetValues<RejectionCause>().Where(c => c != RejectionCause.None).ToList();
 
         var words = causes.Select(c => IrsDiagnosis.Describe(new Diagnosis(c, product, "081234567890", 20_000), request, "PUT")).ToList();
@@ -189,7 +189,7 @@ public sealed class DiagnosisTests
     public void Describe_OrderCauses_NameEachInterfacesOwnFields()
     {
         var order = new OrderRequest("DNOPEN", "0812", "r1", "1", "x");
-        var product = new Emulator.Products.Product("DNOPEN", Emulator.Products.FamilyProfiles.Dana, 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
+        var product = new Emulator.Products.Product("DNOPEN", Emulator.Fixtures.StandardFamilies.Table["dana"], 0, new(80, 10_000, 10_000_000), Emulator.Products.DestinationRules.Phone, null);
         var causes = Enum.GetValues<RejectionCause>().Where(c => new Diagnosis(c).Describe(order, OrderFields.OpenApi) is not null).ToList();
 
         using var scope = new FluentAssertions.Execution.AssertionScope();

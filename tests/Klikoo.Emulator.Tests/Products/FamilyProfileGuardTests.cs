@@ -3,17 +3,15 @@ using System.Text.RegularExpressions;
 namespace Klikoo.Emulator.Tests.Products;
 
 /// <summary>
-/// Families are data (docs/fixtures.md#product-families): what differs per family is a field of its profile, so no
+/// Families are data (docs/fixtures.md#families): what differs per family is a field of its profile, so no
 /// code may branch on a family's identity. These checks read the emulator's sources and types, so a switch on a
 /// family with a silent default arm, or a family name written into code, fails the build's tests instead of
 /// quietly giving a new family another family's behaviour.
 /// </summary>
 public sealed partial class FamilyProfileGuardTests
 {
-    // The built-in table is the one place that names families.
-    private const string TableFile = "FamilyProfiles.cs";
-
-    private static readonly string[] BuiltInNames = [.. Emulator.Products.FamilyProfiles.BuiltIn.All.Select(p => p.Name)];
+    // The standard families are a fixture file (fixtures/families.yaml): no source names one.
+    private static readonly string[] BuiltInNames = [.. Emulator.Fixtures.StandardFamilies.Table.All.Select(p => p.Name)];
 
     private static IEnumerable<string> EmulatorSources() =>
         Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "emulator"), "*.cs", SearchOption.AllDirectories)
@@ -42,10 +40,9 @@ public sealed partial class FamilyProfileGuardTests
     }
 
     [Test]
-    public void Sources_OutsideTheTable_NameNoFamily()
+    public void Sources_NameNoFamily()
     {
         var named = EmulatorSources()
-            .Where(source => Path.GetFileName(source) != TableFile)
             .SelectMany(source => StringLiteral().Matches(File.ReadAllText(source))
                 .Where(literal => BuiltInNames.Contains(literal.Groups["text"].Value, StringComparer.OrdinalIgnoreCase))
                 .Select(literal => $"{Path.GetRelativePath(RepositoryPaths.Root, source)}: {literal.Value}"))

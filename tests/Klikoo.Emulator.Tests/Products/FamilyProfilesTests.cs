@@ -1,13 +1,13 @@
-using System.Text.Json.Nodes;
 using FluentAssertions.Execution;
+using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Products;
 
 namespace Klikoo.Emulator.Tests.Products;
 
-/// <summary>The built-in table: every profile complete and consistent with itself, and the schema editors use in step with it.</summary>
+/// <summary>The standard families (fixtures/families.yaml, built in): every profile complete and consistent with itself, and as Klikoo documents them.</summary>
 public sealed class FamilyProfilesTests
 {
-    private static IEnumerable<FamilyProfile> BuiltIn() => FamilyProfiles.BuiltIn.All;
+    private static IEnumerable<FamilyProfile> BuiltIn() => StandardFamilies.Table.All;
 
     [TestCaseSource(nameof(BuiltIn))]
     public void BuiltIn_EveryProfile_HasEveryFieldSetAndAnExampleItsRuleAccepts(FamilyProfile profile)
@@ -31,37 +31,28 @@ public sealed class FamilyProfilesTests
     [Test]
     public void BuiltIn_Profiles_AsKlikooDocumentsThem()
     {
-        FamilyProfiles.BuiltIn.All.Select(p => $"{p.Name} {p.Category} {p.Destination.Name} {p.CustomerName} '{p.NamePrefix}' {p.PowerCapacity} {p.Serial} {p.Generated}")
+        StandardFamilies.Table.All.Select(p => $"{p.Name} {p.Category} {p.Destination.Name} {p.CustomerName} '{p.NamePrefix}' {p.PowerCapacity} {p.Serial} {p.Generated} {p.Title}")
             .Should().Equal(
-                "pln plnprepaid pln-number Plain '' True PlnToken { } UpperCaseFullName",
-                "ovo emoney phone Masked '' False Digits { Count = 16 } FullName",
-                "gopay emoney phone Masked '' False Digits { Count = 16 } FullName",
-                "dana emoney phone Plain 'DNID ' False Digits { Count = 16 } Initials",
-                "maxim maxim phone None '' False Digits { Count = 7 } None");
+                "pln plnprepaid pln-number Plain '' True PlnToken { } UpperCaseFullName PLN",
+                "ovo emoney phone Masked '' False Digits { Count = 16 } FullName OVO",
+                "gopay emoney phone Masked '' False Digits { Count = 16 } FullName GOPAY",
+                "dana emoney phone Plain 'DNID ' False Digits { Count = 16 } Initials DANA",
+                "maxim maxim phone None '' False Digits { Count = 7 } None MAXIM");
     }
 
     [Test]
-    public void Schema_FamilyEnum_IsTheBuiltInTable()
+    public void Table_IsTheShippedFile()
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "schema", "fixtures.schema.json")))!;
-        var names = FindProperty(schema, "family")!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        var shipped = FixtureValidator.Validate([new FixtureFile("families.yaml", File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "families.yaml")))], new FamilyTable([]));
 
-        names.Should().Equal(FamilyProfiles.BuiltIn.All.Select(p => p.Name));
+        shipped.Catalog!.Families.All.Should().Equal(StandardFamilies.Table.All, "the built-in families are the shipped file, read by the same checks");
     }
 
     [Test]
     public void With_ANameTwice_Refused()
     {
-        var act = () => FamilyProfiles.BuiltIn.With(FamilyProfiles.Ovo with { Category = "other" });
+        var act = () => StandardFamilies.Table.With(StandardFamilies.Table["ovo"] with { Category = "other" });
 
         act.Should().Throw<ArgumentException>().WithMessage("two families are named 'ovo'*");
     }
-
-    private static JsonNode? FindProperty(JsonNode? node, string name) => node switch
-    {
-        JsonObject o when o.TryGetPropertyValue(name, out var found) && found is JsonObject { } value && value.ContainsKey("enum") => value,
-        JsonObject o => o.Select(p => FindProperty(p.Value, name)).FirstOrDefault(n => n is not null),
-        JsonArray a => a.Select(i => FindProperty(i, name)).FirstOrDefault(n => n is not null),
-        _ => null,
-    };
 }

@@ -27,7 +27,7 @@ public sealed class RedisTransactionHashTests
 
         var product = new RedisTransactionHash(fixtures).Load(Hash("PLN75", family))!.Product;
 
-        product.Family.Should().BeSameAs(FamilyProfiles.Pln, "hashes written before families were profiles hold the enum's name");
+        product.Family.Should().BeSameAs(Emulator.Fixtures.StandardFamilies.Table["pln"], "hashes written before families were profiles hold the enum's name");
         product.Destination.Should().BeSameAs(DestinationRules.PlnNumber);
     }
 
@@ -36,9 +36,9 @@ public sealed class RedisTransactionHashTests
     {
         using var fixtures = new FixtureStore(RepositoryPaths.Fixtures, TimeProvider.System);
 
-        var load = () => new RedisTransactionHash(fixtures).Load(Hash("TSEL10", "telkomsel"));
+        var load = () => new RedisTransactionHash(fixtures).Load(Hash("BYU10", "byu"));
 
-        load.Should().Throw<InvalidDataException>().WithMessage("*transaction r-1 names family 'telkomsel'*");
+        load.Should().Throw<InvalidDataException>().WithMessage("*transaction r-1 names family 'byu'*");
     }
 
     private static HashEntry[] Hash(string product, string family) =>
