@@ -262,7 +262,10 @@ public sealed class DiagnosisPropertyTests
     {
         _ when rule == DestinationRules.Phone => "08" + Text(random, SafeDigits, 8, 11),
         _ when rule == DestinationRules.PlnNumber => Text(random, SafeDigits, 11, 12),
-        _ => Text(random, SafeDigits, 5, 12),
+        _ when rule == DestinationRules.MaximDriver => Text(random, SafeDigits, 5, 12),
+
+        // A declared family's rule: its example, the digits after the operator's prefix drawn again.
+        _ => string.Concat(rule.Example.Select((c, i) => i >= 4 && char.IsAsciiDigit(c) ? random.ArrayElement(SafeDigits.ToCharArray()) : c)),
     };
 
     private static string NearMiss(Randomizer random, string real, string alphabet)
