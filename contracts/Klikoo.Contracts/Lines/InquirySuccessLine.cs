@@ -6,12 +6,12 @@ namespace Klikoo.Contracts.Lines;
 /// A successful prepaid inquiry (docs/klikoo-interface.md#inquiry-replies):
 /// <c>R#PLN20. PRICE: 20546. CUSTNUM: 01105691111. CUSTNAME: BAHARRUDIN1. POWERCAPACITY: R1/2200VA. @12:32:55.821005 12/11/2024</c>.
 /// Which optional fields appear depends on the product family: PLN has name and power capacity, e-wallets a
-/// (masked) name, Maxim neither.
+/// (masked) name, Maxim, pulsa and game vouchers may have neither (docs/klikoo-interface.md#destinations-serial-numbers-and-names).
 /// </summary>
 /// <param name="ProductCode">Klikoo product code, e.g. <c>PLN20</c>.</param>
 /// <param name="Price">What the partner pays, in rupiah, written without thousands dots.</param>
-/// <param name="CustomerNumber">The destination the inquiry was for (<c>CUSTNUM</c>).</param>
-/// <param name="CustomerName">The name as Klikoo shows it, or <see langword="null"/> when the family has none.</param>
+/// <param name="CustomerNumber">The destination the inquiry was for (<c>CUSTNUM</c>), as sent; a game id may hold its zone in brackets or after a space.</param>
+/// <param name="CustomerName">The name as Klikoo shows it (it may hold dots and end in one: <c>O'Brien, S.Kom.</c>), or <see langword="null"/> when the family has none.</param>
 /// <param name="PowerCapacity">PLN tariff and power (<c>R1/2200VA</c>), or <see langword="null"/>.</param>
 /// <param name="Timestamp">When the reply was written.</param>
 public sealed record InquirySuccessLine(

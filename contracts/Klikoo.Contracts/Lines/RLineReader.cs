@@ -25,6 +25,14 @@ internal ref struct RLineReader(ReadOnlySpan<char> line)
         _position += literal.Length;
     }
 
+    /// <summary>Reads the next <paramref name="length"/> characters, which the caller has found are there.</summary>
+    public string Read(int length)
+    {
+        var value = new string(Remaining[..length]);
+        _position += length;
+        return value;
+    }
+
     /// <summary>Reads up to the first occurrence of <paramref name="terminator"/> and consumes the terminator.</summary>
     public string ReadUntil(scoped ReadOnlySpan<char> terminator, string field)
     {

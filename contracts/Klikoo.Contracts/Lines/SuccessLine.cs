@@ -9,7 +9,7 @@ namespace Klikoo.Contracts.Lines;
 /// <param name="RefId">The partner's transaction id.</param>
 /// <param name="ProductCode">Klikoo product code.</param>
 /// <param name="Destination">The destination.</param>
-/// <param name="SerialNumber">The SN or PLN token; may hold dots, dashes and slashes (it ends at <c>. TRXID:</c>).</param>
+/// <param name="SerialNumber">The SN or PLN token; may hold dots, dashes, slashes and spaces, e.g. <c>MLBB/86 Diamonds/123456789(1234)</c> (it ends at <c>. TRXID:</c>).</param>
 /// <param name="TransactionId">Klikoo's transaction id.</param>
 /// <param name="Balance">The partner's balance before and after the charge.</param>
 /// <param name="Timestamp">When the report was written.</param>
@@ -48,7 +48,7 @@ public sealed record SuccessLine(
     {
         reader.Expect(". SN: ", "SN");
 
-        // docs/klikoo-interface.md#transaction-reports: the SN may contain '.', '-' and '/': it ends at the last ". TRXID: ", not at the first dot.
+        // docs/klikoo-interface.md#destinations-serial-numbers-and-names: the SN may contain '.', '-', '/' and spaces: it ends at the last ". TRXID: ", not at the first dot.
         var serialNumber = reader.ReadUntilLast(TransactionIdMarker, "SN");
         var (transactionId, balance, timestamp) = ReadFinalTail(ref reader, refId);
         return new SuccessLine(refId, productCode, destination, serialNumber, transactionId, balance, timestamp);

@@ -6,7 +6,7 @@ namespace Klikoo.Contracts.Lines;
 /// </summary>
 /// <param name="RefId">The partner's transaction id, exactly as sent (numeric or a UUID).</param>
 /// <param name="ProductCode">Klikoo product code.</param>
-/// <param name="Destination">The destination (phone number, meter or customer id).</param>
+/// <param name="Destination">The destination as sent: a phone number, a meter or customer id, or a game id with its zone (<c>123456789(1234)</c>, <c>123456789 1234</c>).</param>
 /// <param name="TransactionId">Klikoo's transaction id: an integer or a UUID.</param>
 /// <param name="Timestamp">When the report was written.</param>
 public abstract record TransactionLine(
@@ -19,6 +19,11 @@ public abstract record TransactionLine(
     private protected const string TransactionIdMarker = ". TRXID: ";
     private const string BalanceMarker = ". SISA SALDO: ";
     private const string RefIdTail = "&refid=";
+
+    private static readonly string[] StatusWords = [InProgressLine.StatusWord, SuccessLine.StatusWord, FailedLine.StatusWord];
+
+    // " WORD.": the space before and the dot after keep an id or a word that merely ends in a status word from ending the destination.
+    private static readonly string[] StatusMarkers = [.. StatusWords.Select(word => $" {word}.")];
 
     /// <inheritdoc />
     public override DateTimeOffset Timestamp { get; } = Timestamp;
@@ -71,17 +76,47 @@ public abstract record TransactionLine(
         }
 
         reader.Expect(". ", "PRODUCT_CODE");
-        var destination = reader.ReadToken(" ", "TO");
-        reader.Expect(" ", "TO");
-        var statusStart = reader.Position;
-        var statusWord = reader.ReadToken(".", "STATUS");
+        var destination = ReadDestination(ref reader, out var statusWord);
         return statusWord switch
         {
             InProgressLine.StatusWord => InProgressLine.Read(ref reader, refId, productCode, destination),
             SuccessLine.StatusWord => SuccessLine.Read(ref reader, refId, productCode, destination),
             FailedLine.StatusWord => FailedLine.Read(ref reader, refId, productCode, destination),
-            _ => throw reader.Error("STATUS", $"unknown status '{statusWord}'", statusStart),
+            _ => throw new System.Diagnostics.UnreachableException($"ReadDestination returned the status '{statusWord}'."),
         };
+    }
+
+    /// <summary>
+    /// Reads <c>[TO] [STATUS]</c>, consuming the status word but not the dot after it. A game id may carry its zone
+    /// after a space (<c>123456789 1234</c>), so the destination is not one word: it ends at the first
+    /// <c> INPROGRESS.</c>, <c> SUCCESS.</c> or <c> FAILED.</c> (docs/klikoo-interface.md#destinations-serial-numbers-and-names).
+    /// </summary>
+    private static string ReadDestination(ref RLineReader reader, out string statusWord)
+    {
+        var remaining = reader.Remaining;
+        var end = -1;
+        statusWord = "";
+        for (var i = 0; i < StatusMarkers.Length; i++)
+        {
+            var at = remaining.IndexOf(StatusMarkers[i], StringComparison.Ordinal);
+            if (at >= 0 && (end < 0 || at < end))
+            {
+                (end, statusWord) = (at, StatusWords[i]);
+            }
+        }
+
+        if (end < 0)
+        {
+            // Name the word where the status should be: the last one before the first ". ".
+            var dot = remaining.IndexOf(". ", StringComparison.Ordinal);
+            var head = dot < 0 ? remaining : remaining[..dot];
+            var start = head.LastIndexOf(' ') + 1;
+            throw reader.Error("STATUS", $"unknown status '{head[start..]}'", reader.Position + start);
+        }
+
+        var destination = reader.Read(end);
+        reader.Expect($" {statusWord}", "STATUS");
+        return destination;
     }
 
     /// <summary>Reads <c>TRXID: id. SISA SALDO: b - d = a @ts&amp;refid=ref</c>, having consumed up to <c>TRXID: </c>.</summary>

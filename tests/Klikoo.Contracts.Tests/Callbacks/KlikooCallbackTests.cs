@@ -28,6 +28,31 @@ public sealed class KlikooCallbackTests
         report.RefId.Should().Be("13574661");
     }
 
+    // Both forms, over thousands of reports of every family: game ids with a space or brackets, SNs with slashes and spaces.
+    [Test]
+    public void Parse_GeneratedCatalogueReports_ReadBackByteForByte()
+    {
+        var faker = new Lines.CatalogueLineFaker(23);
+        var checkedReports = 0;
+        for (var i = 0; i < 5000; i++)
+        {
+            if (faker.Any() is not TransactionLine line)
+            {
+                continue;
+            }
+
+            var text = line.Format();
+            var tail = $"&refid={line.RefId}";
+            var message = text.EndsWith(tail, StringComparison.Ordinal) ? text[..^tail.Length] : text;
+
+            KlikooCallback.Parse($"message={Uri.EscapeDataString(message)}&refid={line.RefId}").Line.Format().Should().Be(text);
+            KlikooCallback.Parse($"?{Uri.EscapeDataString(message)}{(message == text ? "" : tail)}").Line.Should().Be(line);
+            checkedReports++;
+        }
+
+        checkedReports.Should().BeGreaterThan(2000);
+    }
+
     [Test]
     public void Parse_InProgressMessage_HasNoTail()
     {

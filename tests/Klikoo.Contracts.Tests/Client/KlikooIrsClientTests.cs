@@ -74,6 +74,30 @@ public sealed class KlikooIrsClientTests
         InquiryResult.Parse(DocumentedLines.InquiryFailure).Reason.Should().Be("CUSTID not recognized. Biller throws exception. Err:5110");
     }
 
+    // docs/klikoo-interface.md#destinations-serial-numbers-and-names: a game id with its zone after a space goes out
+    // encoded and comes back, space and all, in the destination and the SN.
+    [Test]
+    public async Task Buy_GameIdWithZoneAfterASpace_SendsItAndReadsTheReport()
+    {
+        var buy = IrsQuery.Buy("MLBB86", "123456789 1234", "77");
+        var inquiry = IrsQuery.Sample("MLBB86", "123456789 1234", amount: "", sellingPrice: "", refId: "76");
+        await using var buys = new DocumentedWireMockServer("buy", [(buy, Lines.CatalogueLines.GameIdWithSpaceSuccess)]);
+        await using var inquiries = new DocumentedWireMockServer("inquiry", [(inquiry, Lines.CatalogueLines.GameInquiryWithoutName)]);
+        using var buyHttp = buys.CreateHttpClient();
+        using var inquiryHttp = inquiries.CreateHttpClient();
+
+        var bought = await ClientFor.Create(buyHttp).BuyAsync(ClientFor.Buy(buy));
+        var inquired = await ClientFor.Create(inquiryHttp).InquireAsync(ClientFor.Inquiry(inquiry));
+
+        using (new FluentAssertions.Execution.AssertionScope())
+        {
+            bought.Success!.Destination.Should().Be("123456789 1234");
+            bought.Success.SerialNumber.Should().Be("MLBB/86 Diamonds/123456789(1234)");
+            inquired.Success!.CustomerNumber.Should().Be("123456789 1234");
+            inquired.Success.CustomerName.Should().BeNull();
+        }
+    }
+
     // What a partner writes to unit-test code that takes a KlikooIrsClient, without HTTP.
     private sealed class StandIn(TransactionResult canned) : KlikooIrsClient
     {

@@ -3,21 +3,33 @@ using Klikoo.Contracts.Lines;
 
 namespace Klikoo.Contracts.Tests.Lines;
 
-/// <summary>Seeded generators for every line shape, with the awkward values docs/klikoo-interface.md#transaction-reports allows: SNs and reasons full of punctuation.</summary>
+/// <summary>
+/// Seeded generators for every line shape, with the awkward values docs/klikoo-interface.md#transaction-reports allows:
+/// SNs, names and reasons full of punctuation and the layout's own separators, destinations of every catalogue shape.
+/// </summary>
 internal sealed class LineFaker(int seed)
 {
-    private const string SerialChars = "0123456789ABCDEFGHJKLMNPRSTUVWXYZabcdefghijk-/.: ";
+    private const string SerialChars = "0123456789ABCDEFGHJKLMNPRSTUVWXYZabcdefghijk-/.:()[]', ";
     private const string ReasonChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;-_()'/&=+%#@!?*";
     private readonly Faker _faker = new() { Random = new Randomizer(seed) };
+    private readonly CatalogueLineFaker _catalogue = new(seed);
 
     public RLine Any() => _faker.Random.Int(0, 5) switch
     {
-        0 => new InquirySuccessLine(ProductCode(), Amount(), Digits(8, 13), _faker.Random.Bool() ? Text(ReasonChars, 1, 30).Trim() + "x" : null, _faker.Random.Bool() ? "R1/2200VA" : null, Timestamp()),
-        1 => new InquiryFailureLine(_faker.Random.Bool(0.9f) ? Digits(0, 13) : "", Text(ReasonChars, 0, 80), Timestamp()),
-        2 => new InProgressLine(RefId(), ProductCode(), Digits(8, 13), TransactionId(), Timestamp()),
-        3 => new SuccessLine(RefId(), ProductCode(), Digits(8, 13), Text(SerialChars, 1, 60), TransactionId(), Balance(), Timestamp()),
-        4 => new FailedLine(RefId(), ProductCode(), Digits(8, 13), Text(ReasonChars, 0, 80), TransactionId(), Balance(), Timestamp()),
+        0 => new InquirySuccessLine(ProductCode(), Amount(), _catalogue.Destination(), Name(), _faker.Random.Bool() ? "R1/2200VA" : null, Timestamp()),
+        1 => new InquiryFailureLine(_faker.Random.Bool(0.9f) ? _catalogue.Destination() : "", Text(ReasonChars, 0, 80), Timestamp()),
+        2 => new InProgressLine(RefId(), ProductCode(), _catalogue.Destination(), TransactionId(), Timestamp()),
+        3 => new SuccessLine(RefId(), ProductCode(), _catalogue.Destination(), Text(SerialChars, 1, 60), TransactionId(), Balance(), Timestamp()),
+        4 => new FailedLine(RefId(), ProductCode(), _catalogue.Destination(), Text(ReasonChars, 0, 80), TransactionId(), Balance(), Timestamp()),
         _ => new RejectedLine(RefId(), _faker.Random.Bool(0.9f) ? ProductCode() : "", Text(ReasonChars, 0, 80), Timestamp()),
+    };
+
+    // No name, a name with the layout's separators in it, or a real one with its titles and degrees.
+    private string? Name() => _faker.Random.Int(0, 2) switch
+    {
+        0 => null,
+        1 => Text(ReasonChars, 1, 30).Trim() + "x",
+        _ => _catalogue.Name(),
     };
 
     private string ProductCode() => _faker.Random.String2(2, 6, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + Digits(0, 7);

@@ -12,6 +12,54 @@ public sealed class RLineTests
         RLine.Parse(line).Format().Should().Be(line);
     }
 
+    [TestCaseSource(typeof(CatalogueLines), nameof(CatalogueLines.All))]
+    public void Parse_CatalogueLine_FormatsBackByteForByte(string line)
+    {
+        RLine.Parse(line).Format().Should().Be(line);
+    }
+
+    [TestCase(CatalogueLines.GameIdWithSpaceSuccess, "123456789 1234")]
+    [TestCase(CatalogueLines.GameIdWithBracketsSuccess, "123456789(1234)")]
+    [TestCase(CatalogueLines.GameIdWithSpaceInProgress, "123456789 1234")]
+    [TestCase(CatalogueLines.GameIdWithSpaceFailed, "123456789 1234")]
+    public void Parse_GameIdWithZone_DestinationKeepsItsSpaceOrBrackets(string line, string destination)
+    {
+        ((TransactionLine)RLine.Parse(line)).Destination.Should().Be(destination);
+    }
+
+    [Test]
+    public void Parse_GameSuccess_SerialNumberKeepsSlashesSpacesAndBrackets()
+    {
+        RLine.Parse(CatalogueLines.GameIdWithSpaceSuccess).Should().Be(new SuccessLine(
+            "77",
+            "MLBB86",
+            "123456789 1234",
+            "MLBB/86 Diamonds/123456789(1234)",
+            "10000001",
+            new BalanceChange(100_000_000, 24_750, 99_975_250),
+            Wib(2024, 11, 29, 10, 59, 32, 76824)));
+    }
+
+    [Test]
+    public void Parse_GameInquiryWithoutName_HasNeitherNameNorPowerCapacity()
+    {
+        RLine.Parse(CatalogueLines.GameInquiryWithoutName).Should().Be(new InquirySuccessLine(
+            "MLBB86", 24750, "123456789 1234", null, null, Wib(2024, 11, 29, 10, 59, 32, 76824)));
+    }
+
+    [TestCase(CatalogueLines.ShopeePayInquiryWithPunctuation, "O'Brien, S.Kom.", null)]
+    [TestCase(CatalogueLines.PlnInquiryWithTitle, "IR. PUTU ADI, S.T.", "R1M/900VA")]
+    public void Parse_NameEndingInADot_KeepsItsDots(string line, string name, string? powerCapacity)
+    {
+        var inquiry = InquirySuccessLine.Parse(line);
+
+        using (new FluentAssertions.Execution.AssertionScope())
+        {
+            inquiry.CustomerName.Should().Be(name);
+            inquiry.PowerCapacity.Should().Be(powerCapacity);
+        }
+    }
+
     [Test]
     public void Parse_InquiryPln_ReadsEveryField()
     {

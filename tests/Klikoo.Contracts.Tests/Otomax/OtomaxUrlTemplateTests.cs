@@ -42,6 +42,8 @@ public sealed class OtomaxUrlTemplateTests
     [TestCase("a b", "a%20b")]
     [TestCase("#?/", "%23%3F%2F")]
     [TestCase("Budi Santoso ñ", "Budi%20Santoso%20%C3%B1")]
+    [TestCase("123456789 1234", "123456789%201234")]
+    [TestCase("123456789(1234)", "123456789%281234%29")]
     [TestCase("081😀", "081%F0%9F%98%80")]
     public void Expand_SpecialCharacters_PercentEncoded(string value, string encoded)
     {
