@@ -60,9 +60,9 @@ internal static class ImportFamilies
         }
 
         var code = row.Code.ToLowerInvariant();
-        var byCode = Best(rules, keyword => code.StartsWith(keyword.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
+        var byCode = Matching(rules, keyword => code.StartsWith(keyword.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
         var words = " " + Words(row.Name) + " ";
-        var families = byCode.Count > 0 ? byCode : Best(rules, keyword => words.Contains(" " + keyword + " ", StringComparison.Ordinal));
+        var families = byCode.Count > 0 ? byCode : Matching(rules, keyword => words.Contains(" " + keyword + " ", StringComparison.Ordinal));
         if (families.Count == 1)
         {
             return families[0];
@@ -74,13 +74,8 @@ internal static class ImportFamilies
         return null;
     }
 
-    // The families whose longest matching keyword is the longest of all: "isat" and "is..." never tie by accident.
-    private static List<string> Best(List<ImportFamilyRule> rules, Func<string, bool> matches)
-    {
-        var hits = rules.SelectMany(r => r.Keywords.Where(matches).Select(k => (r.Family, k.Length))).ToList();
-        var longest = hits.Count == 0 ? 0 : hits.Max(h => h.Length);
-        return [.. hits.Where(h => h.Length == longest).Select(h => h.Family).Distinct(StringComparer.Ordinal)];
-    }
+    private static List<string> Matching(List<ImportFamilyRule> rules, Func<string, bool> matches) =>
+        [.. rules.Where(r => r.Keywords.Any(matches)).Select(r => r.Family).Distinct(StringComparer.Ordinal)];
 
     // Lower case, every run of other characters one space: "S10 Tsel 10.000" is "s10 tsel 10 000".
     private static string Words(string name)

@@ -111,7 +111,7 @@ public static class ImportProductsCommand
             return 1;
         }
 
-        var families = imported.GroupBy(p => p.Family, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        var families = ProductsYaml.Sorted(imported).GroupBy(p => p.Family, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         output.WriteLine($"{imported.Count} product(s) written to {outPath} ({string.Join(", ", families)}); {skipped.Count} not imported{(skipped.Count > 0 ? " (listed above)" : "")}.");
         return 0;
     }

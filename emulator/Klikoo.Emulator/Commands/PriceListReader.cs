@@ -38,10 +38,12 @@ internal sealed partial class PriceListReader
         {
             var (line, column) = reader._lines.At(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
             var message = ex.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].Replace(" Change the reader options.", "", StringComparison.Ordinal);
-            reader._errors.Add(new FixtureError(file, line, column, $"not valid JSON: {message}"));
+            // The reader's message may quote the bad text, line breaks included.
+            reader._errors.Add(new FixtureError(file, line, column, $"not valid JSON: {OneLineText.Of(message, 200)}"));
         }
 
-        return new PriceListRead(reader.WithoutDuplicates(), reader._errors);
+        var rows = reader.WithoutDuplicates();
+        return new PriceListRead(rows, [.. reader._errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
     }
 
     private void ReadRoot(ref Utf8JsonReader reader)
@@ -86,15 +88,19 @@ internal sealed partial class PriceListReader
         (string? Text, long At) code = (null, at);
         string? message = null;
         List<PriceListRow>? products = null;
+        (long At, string Message)? dataProblem = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = Named(ref reader, EnvelopeFields);
             reader.Read();
             switch (name)
             {
-                case "response_code" or "response_message" when reader.TokenType != JsonTokenType.String:
                 case "data" when reader.TokenType != JsonTokenType.StartArray:
-                    Error(reader.TokenStartIndex, $"'{name}' must be {(name == "data" ? "the array of products" : "a string")}, not {PriceListValues.Describe(ref reader)}");
+                    dataProblem = (reader.TokenStartIndex, $"'data' must be the array of products, not {PriceListValues.Describe(ref reader)}");
+                    reader.Skip();
+                    break;
+                case "response_code" or "response_message" when reader.TokenType != JsonTokenType.String:
+                    Error(reader.TokenStartIndex, $"'{name}' must be a string, not {PriceListValues.Describe(ref reader)}");
                     reader.Skip();
                     break;
                 case "response_code":
@@ -113,13 +119,21 @@ internal sealed partial class PriceListReader
         }
 
         // docs/open-api.md#response-codes: a success is 2xx in the code's first three digits; an error body has no products.
-        if (code.Text is null)
+        if (code.Text is null && dataProblem is null && products is null)
+        {
+            Error(at, "not a POST products response: no 'response_code' and no 'data' (expected {\"response_code\":\"200042000\",\"response_message\":\"Sukses\",\"data\":[...]})");
+        }
+        else if (code.Text is null)
         {
             Error(at, "not a POST products response: no 'response_code' (expected {\"response_code\":\"200042000\",\"response_message\":\"Sukses\",\"data\":[...]})");
         }
         else if (!SuccessCode().IsMatch(code.Text))
         {
             Error(code.At, $"response_code '{OneLineText.Of(code.Text, 20)}' ({OneLineText.Of(message ?? "", 60)}) is a refusal, not a price list; save a successful response");
+        }
+        else if (dataProblem is { } problem)
+        {
+            Error(problem.At, problem.Message);
         }
         else if (products is null)
         {

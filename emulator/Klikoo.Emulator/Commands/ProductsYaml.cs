@@ -19,12 +19,7 @@ internal static class ProductsYaml
             .Append("# Families come from each product's category and its code or name (docs/fixtures.md#import-a-price-list);\n")
             .Append("# price is the list's agent_price in rupiah, and the comment after an entry the product's name there.\n")
             .Append("products:\n");
-        var rank = ImportFamilies.Names.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => f.i, StringComparer.Ordinal);
-        var ordered = products
-            .OrderBy(p => rank.GetValueOrDefault(p.Family, int.MaxValue))
-            .ThenBy(p => p.Family, StringComparer.Ordinal)
-            .ThenBy(p => p.Row.Code, StringComparer.Ordinal);
-        foreach (var (row, family) in ordered)
+        foreach (var (row, family) in Sorted(products))
         {
             var entry = string.Create(CultureInfo.InvariantCulture, $"  - {{ code: {Code(row.Code)}, family: {family}, price: {row.Price} }}");
             yaml.Append(entry);
@@ -37,6 +32,16 @@ internal static class ProductsYaml
         }
 
         return yaml.ToString();
+    }
+
+    /// <summary>The order entries are written in: family (as <see cref="ImportFamilies.Names"/> lists them), then code.</summary>
+    public static IEnumerable<(PriceListRow Row, string Family)> Sorted(IEnumerable<(PriceListRow Row, string Family)> products)
+    {
+        var rank = ImportFamilies.Names.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => f.i, StringComparer.Ordinal);
+        return products
+            .OrderBy(p => rank.GetValueOrDefault(p.Family, int.MaxValue))
+            .ThenBy(p => p.Family, StringComparer.Ordinal)
+            .ThenBy(p => p.Row.Code, StringComparer.Ordinal);
     }
 
     // A fixture code is A-Z, 0-9 and '_' (ProductSection), so double quotes need no escaping.
