@@ -1,4 +1,4 @@
-// Commands other than serving (help, validate, export-wiremock, healthcheck); --port, --host and --fixtures.
+// Commands other than serving (help, validate, export-wiremock, import-products, healthcheck); --port, --host and --fixtures.
 var (exitCode, settings) = await CommandLine.RunAsync(args);
 if (exitCode is { } code) return code;
 

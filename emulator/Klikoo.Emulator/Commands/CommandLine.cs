@@ -14,6 +14,7 @@ public static class CommandLine
                klikoo-emulator help
                klikoo-emulator validate [<folder>]
                klikoo-emulator export-wiremock [<folder>] [--out <dir>] [--at <time>]
+               klikoo-emulator import-products <price-list.json> --out <products.yaml> [--family <category-or-code-prefix>=<family> ...]
                klikoo-emulator healthcheck [<url>]
 
           --port        port to listen on (default 5080)
@@ -22,6 +23,8 @@ public static class CommandLine
           --redis       keep transactions, balances and the clock in this Redis, shared by replicas (default: in memory)
           validate      check fixture files; every error as file:line:column; exit 0 only when all are valid
           export-wiremock  write the fixture customers' inquiry replies as WireMock.Net mappings
+          import-products  turn a saved Open API price list (POST products) into a products fixture file;
+                        products that fit no family are listed, bad input as file:line:column and nothing written
           healthcheck   exit 0 when the emulator at <url> (default http://localhost:5080) answers /__admin/health
 
         Settings work too: every Klikoo key of docs/configuration.md, e.g. --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
@@ -38,10 +41,10 @@ public static class CommandLine
 
     private const string HelpCommand = "help";
 
-    private static readonly string[] Commands = [ValidateCommand.Name, WireMockExport.Name, HealthCheckCommand.Name, HelpCommand];
+    private static readonly string[] Commands = [ValidateCommand.Name, WireMockExport.Name, ImportProductsCommand.Name, HealthCheckCommand.Name, HelpCommand];
 
     /// <summary>
-    /// Runs what the command line asks for other than serving (help, validate, export-wiremock, healthcheck) and
+    /// Runs what the command line asks for other than serving (help, validate, export-wiremock, import-products, healthcheck) and
     /// returns its exit code; or, to serve, the ASP.NET settings. An unknown option or command, or an option without
     /// its value, gives one line naming the nearest valid one and exit code 2.
     /// </summary>
@@ -59,6 +62,8 @@ public static class CommandLine
                 return (ValidateCommand.Run(folder, Console.Out, Console.Error), []);
             case [WireMockExport.Name, .. var exportArguments]:
                 return (WireMockExport.Run(exportArguments, WallClock.Instance, Console.Out, Console.Error), []);
+            case [ImportProductsCommand.Name, .. var importArguments]:
+                return (ImportProductsCommand.Run(importArguments, Console.Out, Console.Error), []);
             case [HealthCheckCommand.Name, .. var target]:
                 return (await HealthCheckCommand.RunAsync(target), []);
         }
