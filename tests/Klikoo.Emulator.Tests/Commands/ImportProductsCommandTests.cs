@@ -40,12 +40,12 @@ public sealed class ImportProductsCommandTests
             # price is the list's agent_price in rupiah, and the comment after an entry the product's name there.
             products:
               - { code: PLN25, family: pln, price: 25546 }              # PLN 25.000 "token": #1 ☀
-              - { code: MAX7, family: maxim, price: 9205 }              # Maxim 7.000
               - { code: OVO25, family: ovo, price: 25100 }              # OVO 25.000
               - { code: DANA30, family: dana, price: 30178 }            # DANA 30.000
+              - { code: MAX7, family: maxim, price: 9205 }              # Maxim 7.000
 
             """.ReplaceLineEndings("\n"));
-        output.Should().Be($"4 product(s) written to products.yaml (pln 1, maxim 1, ovo 1, dana 1); 4 not imported (listed above).{Environment.NewLine}");
+        output.Should().Be($"4 product(s) written to products.yaml (pln 1, ovo 1, dana 1, maxim 1); 4 not imported (listed above).{Environment.NewLine}");
         Lines(error).Should().Equal(
             $"{folder.Path}/list.json:10:15: not imported: PDAM1 \"PDAM Kota\" (pdam): no family for category 'pdam' (families exist for plnprepaid, maxim, emoney, pulsa, data, games)",
             $"{folder.Path}/list.json:11:15: not imported: DNOPEN \"DANA open\" (emoney): an open denomination: the price list gives its fee but not its min and max; add it by hand as open: {{ fee, min, max }}",

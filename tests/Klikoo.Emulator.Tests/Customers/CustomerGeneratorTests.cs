@@ -73,13 +73,15 @@ public class CustomerGeneratorTests
         var first = names.FirstName();
         var last = names.LastName();
         var power = random.ArrayElement(PowerCapacities);
-        return family.Name switch
+        var name = family.Generated switch
         {
-            "pln" => new Customer(destination, $"{first} {last}".ToUpperInvariant(), power, null),
-            "dana" => new Customer(destination, $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}", null, null),
-            "maxim" => new Customer(destination, null, null, null),
-            _ => new Customer(destination, $"{first} {last}", null, null),
+            GeneratedName.UpperCaseFullName => $"{first} {last}".ToUpperInvariant(),
+            GeneratedName.Initials => $"{char.ToLowerInvariant(first[0])}{char.ToUpperInvariant(last[0])}",
+            GeneratedName.None => null,
+            GeneratedName.FullName => $"{first} {last}",
+            _ => throw new ArgumentOutOfRangeException(nameof(family), family.Generated, "a name form this oracle does not know"),
         };
+        return new Customer(destination, name, family.PowerCapacity ? power : null, null);
     }
 
     private static string Destination(Random random)
