@@ -28,15 +28,19 @@ internal sealed class WelcomePage
     public const string OpenApiPrefix = "/klikoo-b2b/v1/open-api";
 
     private const string OpenApiNote = "JSON, signed as docs/open-api.md says";
+    private const string CatalogueTitle = "Products by family";
+    private const string CatalogueNote = "Open API category, product codes, a destination each accepts; docs/fixtures.md#families";
 
     private readonly string[] _clientIds;
     private readonly string[] _openApi;
     private readonly int _clientCount;
     private readonly string _clientsFile;
     private readonly string _example;
+    private readonly IReadOnlyList<WelcomeCatalogue> _catalogue;
 
-    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example, string[] openApi)
+    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example, string[] openApi, IReadOnlyList<WelcomeCatalogue> catalogue)
     {
+        _catalogue = catalogue;
         _openApi = openApi;
         _clientIds = clientIds;
         _clientCount = clientCount;
@@ -50,7 +54,7 @@ internal sealed class WelcomePage
     {
         var clientIds = catalog.Clients.Keys.Order(StringComparer.Ordinal).Take(ClientsShown).ToArray();
         var clientsFile = catalog.Files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == "clients") ?? "a clients: section";
-        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()), [.. openApi]);
+        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()), [.. openApi], WelcomeCatalogue.Of(catalog));
     }
 
     public string Text(string baseUrl)
@@ -65,6 +69,7 @@ internal sealed class WelcomePage
             .Append(OpenApiText())
             .Append($"{Accounts()}\n  {Secrets()}\n\n")
             .Append($"Try an inquiry ({ExampleNote}):\n  {baseUrl}{_example}\n\n")
+            .Append(CatalogueText())
             .Append($"Admin ({AdminNote}):\n")
             .Append($"  Dashboard  {baseUrl}/__admin/ui (its journal says why a request was refused)\n")
             .Append($"  OpenAPI    {baseUrl}/__admin/openapi.json\n\n")
@@ -108,6 +113,7 @@ internal sealed class WelcomePage
             <h2>Try an inquiry</h2>
             <p>{{E(char.ToUpperInvariant(ExampleNote[0]) + ExampleNote[1..])}}:</p>
             <p>{{Code(baseUrl + _example)}}</p>
+            {{CatalogueHtml()}}
             <h2>Admin</h2>
             <p>{{E(char.ToUpperInvariant(AdminNote[0]) + AdminNote[1..])}}.</p>
             <ul>
@@ -135,6 +141,19 @@ internal sealed class WelcomePage
             : $"<h2>Open API</h2>\n<p>{E(char.ToUpperInvariant(OpenApiNote[0]) + OpenApiNote[1..])}, under <code>{E(OpenApiPrefix)}</code> " +
                 $"(also <code>{E(OpenApiPrefix["/klikoo-b2b".Length..])}</code>):</p>\n<ul>\n" +
                 string.Concat(_openApi.Select(route => $"<li><code>{E(route)}</code></li>\n")) + "</ul>";
+    }
+
+    private string CatalogueText() => _catalogue.Count == 0
+        ? ""
+        : $"{CatalogueTitle} ({CatalogueNote}):\n" + string.Concat(_catalogue.Select(family => $"  {family.Line}\n")) + "\n";
+
+    private string CatalogueHtml()
+    {
+        static string E(string text) => HtmlEncoder.Default.Encode(text);
+        return _catalogue.Count == 0
+            ? ""
+            : $"<h2>{E(CatalogueTitle)}</h2>\n<p>{E(char.ToUpperInvariant(CatalogueNote[0]) + CatalogueNote[1..])}:</p>\n<ul>\n" +
+                string.Concat(_catalogue.Select(family => $"<li><code>{E(family.Family)}</code> ({E(family.Category)}): {E(family.Codes)}; to like <code>{E(family.Example)}</code></li>\n")) + "</ul>";
     }
 
     private string Accounts() => _clientIds.Length switch

@@ -39,6 +39,26 @@ public sealed class WelcomeEndpointsTests
             Try an inquiry (put in the client_secret and pin):
               http://localhost/klikoo-b2b/v1/irs/inquiry?client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=<client_secret>&idrs=1&pin=<pin>&product_code=OVO10&ref_id=try-1&to=081234567890
 
+            Products by family (Open API category, product codes, a destination each accepts; docs/fixtures.md#families):
+              pln (plnprepaid): PLN20, PLN50, PLN100, PLN200, PLN500, PLN1000; to like 12345678901
+              ovo (emoney): OVO10, OVO20, OVO50, OVO100; to like 081234567890
+              gopay (emoney): GOPAY10, GOPAY20, GOPAY50, GOPAY100; to like 081234567890
+              dana (emoney): DN1, DN5, DN10, DN25, DN50, DN100 and 1 more; to like 081234567890
+              maxim (maxim): MXD17, MXD40, MAX5000, MAX10000, MAX25000; to like 081234567890
+              telkomsel (pulsa): S5, S10, S20, S25, S50, S100; to like 081234567890
+              indosat (pulsa): I5, I10, I25, I50, I100; to like 085612345678
+              xl (pulsa): X5, X10, X25, X50, X100; to like 081712345678
+              axis (pulsa): AX5, AX10, AX25, AX50; to like 083812345678
+              tri (pulsa): T5, T10, T20, T50; to like 089612345678
+              smartfren (pulsa): SM5, SM10, SM20, SM50; to like 088112345678
+              telkomsel-data (data): TSD1, TSD3, TSD8; to like 081234567890
+              indosat-data (data): ISD3, ISD9; to like 085612345678
+              xl-data (data): XLD6, XLD10; to like 081712345678
+              mobile-legends (games): ML86, ML172, ML257, ML706; to like 123456789(1234)
+              free-fire (games): FF70, FF140, FF355; to like 1234567890
+              shopeepay (emoney): SHP10, SHP20, SHP50, SHP100; to like 081234567890
+              linkaja (emoney): LA10, LA20, LA50, LA100; to like 081234567890
+
             Admin (loopback callers only unless Klikoo:Admin:Token is set):
               Dashboard  http://localhost/__admin/ui (its journal says why a request was refused)
               OpenAPI    http://localhost/__admin/openapi.json
