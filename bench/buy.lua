@@ -9,10 +9,14 @@ function setup(thread)
 end
 
 local n = 0
-local base = "/v1/irs/buy?client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=gvxzqypljtoukfanckakaa9z0md4x5aj&idrs=IDRS&pin=123456&product_code=OVO10&to=081234567890&ref_id="
+-- The product and destination are the second and third arguments (e.g. -- 2 ML86 123456789%281234%29), OVO10 to
+-- a phone number when left out: the catalogue's rows buy a declared family's product the same way.
+local base
 local tag
 function init(args)
   tag = "b" .. (args[1] or "") .. tostring(wrk.thread:get("id")) .. "-"
+  base = "/v1/irs/buy?client_id=c17229eb-3d2b-4576-8f5d-c2e716da764b&client_secret=gvxzqypljtoukfanckakaa9z0md4x5aj&idrs=IDRS&pin=123456" ..
+    "&product_code=" .. (args[2] or "OVO10") .. "&to=" .. (args[3] or "081234567890") .. "&ref_id="
 end
 
 request = function()

@@ -87,13 +87,16 @@ start() {
   local jit=(dotnet "$out/emulator/$emulator_name.dll" "${settings[@]}") aot=("$out/emulator-aot/$emulator_name" "${settings[@]}")
   local shared=("${jit[@]}" --redis "127.0.0.1:$redis_port")
   [[ $name == emulator-redis-* ]] && redis-cli -p "$redis_port" flushall >/dev/null
-  script="" url="http://127.0.0.1:$port/"
+  script="" script_args="" url="http://127.0.0.1:$port/"
   started=$(date +%s%N)
   case $name in
     emulator-inquiry-fixture) "${jit[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port$ovo_path" ;;
     emulator-inquiry-generated) "${jit[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=PLN20&ref_id=1&to=01234567890" ;;
     emulator-inquiry-new-numbers) "${jit[@]}" >/dev/null 2>&1 & script="-s bench/new-customer.lua" ;;
     emulator-buy) "${jit[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" ;;
+    # A family declared in the fixtures (docs/fixtures.md#families): a game id with its zone, against OVO's rows.
+    emulator-inquiry-catalogue) "${jit[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port/v1/irs/inquiry?$creds&product_code=ML86&ref_id=1&to=123456789%281234%29" ;;
+    emulator-buy-catalogue) "${jit[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" script_args="ML86 123456789%281234%29" ;;
     emulator-redis-inquiry-fixture) "${shared[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port$ovo_path" ;;
     emulator-redis-buy) "${shared[@]}" >/dev/null 2>&1 & script="-s bench/buy.lua" ;;
     emulator-aot-inquiry-fixture) "${aot[@]}" >/dev/null 2>&1 & url="http://127.0.0.1:$port$ovo_path" ;;
@@ -122,8 +125,8 @@ measure() {
   load[$name $round]=$(cut -d' ' -f1 /proc/loadavg)
   start "$name"
   # Each run its own tag for the scripts: the measured one must not repeat the warm-up's ref_ids or numbers.
-  warm=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" $script "$url" -- 1 | requests_of)
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency $script "$url" -- 2)
+  warm=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" $script "$url" -- 1 $script_args | requests_of)
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency $script "$url" -- 2 $script_args)
   rps[$name $round]=$(echo "$result" | awk '/Requests\/sec/ {printf "%d", $2}')
   p50[$name $round]=$(echo "$result" | awk '$1 == "50%" {print $2}' | to_ms)
   p99[$name $round]=$(echo "$result" | awk '$1 == "99%" {print $2}' | to_ms)
@@ -139,7 +142,7 @@ measure() {
   port=$((port + 1))
 }
 
-servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-inquiry-new-numbers emulator-buy "${redis_servers[@]}" "${aot_servers[@]}" wiremock-templated wiremock-constant)
+servers=(bare-kestrel emulator-inquiry-fixture emulator-inquiry-generated emulator-inquiry-new-numbers emulator-buy emulator-inquiry-catalogue emulator-buy-catalogue "${redis_servers[@]}" "${aot_servers[@]}" wiremock-templated wiremock-constant)
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS..."
   order=("${servers[@]}")

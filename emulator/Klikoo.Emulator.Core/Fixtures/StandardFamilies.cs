@@ -3,7 +3,8 @@ using Klikoo.Emulator.Products;
 namespace Klikoo.Emulator.Fixtures;
 
 /// <summary>
-/// The standard families (pln, ovo, gopay, dana, maxim): the shipped <c>fixtures/families.yaml</c>, built into the
+/// The standard families (Klikoo's documented pln, ovo, gopay, dana, maxim, and the rest of a prepaid catalogue:
+/// pulsa, data, games, more e-money): the shipped <c>fixtures/families.yaml</c>, built into the
 /// assembly and read by the same checks as any fixture file, so every fixtures folder knows them
 /// (docs/fixtures.md#families).
 /// </summary>

@@ -24,7 +24,7 @@ public sealed class FamilyTable
     /// <summary>Every family, in the order error messages and exports list them.</summary>
     public IReadOnlyList<FamilyProfile> All { get; }
 
-    /// <summary>The names, comma-separated, for error messages (<c>pln, ovo, gopay, dana, maxim</c>).</summary>
+    /// <summary>The names, comma-separated, for error messages (<c>pln, ovo, gopay, ...</c>).</summary>
     public string Names { get; }
 
     /// <summary>The family named <paramref name="name"/>.</summary>
