@@ -42,13 +42,43 @@ public sealed class DashboardTests
         await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = fixtures.Path });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(emulator.BaseAddress, "/__admin/ui").ToString());
+        var page = await OpenAsync(browser, emulator);
         await Expect(page.Locator("[data-testid=fixture-errors]")).ToContainTextAsync("None");
 
         fixtures.Write("broken.yaml", "products:\n  - { code: X1, family: pln }\n");
 
         await Expect(page.Locator("[data-testid=fixture-errors]")).ToContainTextAsync("broken.yaml:2:5: missing required field 'price'");
         await Expect(page.Locator("[data-testid=fixtures-state]")).ToContainTextAsync("last reload FAILED");
+    }
+
+    [Test]
+    public async Task Dashboard_FamilyAddedInAFixtureFile_ListedInTheCatalogue()
+    {
+        using var fixtures = TemporaryFixtures.ShippedPlus();
+        await using var emulator = await KlikooEmulator.StartAsync(new KlikooEmulatorOptions { Fixtures = fixtures.Path });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, emulator);
+        await Expect(page.Locator("[data-testid=catalogue] tr[data-family='mobile-legends']")).ToContainTextAsync("ML86, ML172, ML257, ML706");
+
+        fixtures.Write("byu.yaml", """
+            families:
+              - { name: byu, title: by.U, category: pulsa, destination: { pattern: "0851[0-9]{7,9}", example: "085112345678" }, customerName: none, serial: { digits: 16 } }
+            products:
+              - { code: BYU10, family: byu, price: 10300 }
+            """);
+
+        var row = page.Locator("[data-testid=catalogue] tr[data-family='byu']");
+        await Expect(row).ToContainTextAsync("pulsa");
+        await Expect(row).ToContainTextAsync("BYU10");
+        await Expect(row).ToContainTextAsync("085112345678");
+        await Expect(page.Locator("[data-testid=fixtures-state]")).ToContainTextAsync("in 19 families, valid");
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, KlikooEmulator emulator)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(emulator.BaseAddress, "/__admin/ui").ToString());
+        return page;
     }
 }

@@ -4,6 +4,7 @@ namespace Klikoo.Emulator.Fixtures;
 /// <param name="Folder">The fixtures folder served.</param>
 /// <param name="Files">Its fixture files, relative to it.</param>
 /// <param name="Products">Products in the catalogue.</param>
+/// <param name="Families">The families with products, each with its category, a few codes and an example destination.</param>
 /// <param name="Customers">Customers the fixtures name.</param>
 /// <param name="Clients">Partner accounts.</param>
 /// <param name="Scenarios">The scenario rules, in the order they are tried.</param>
@@ -13,6 +14,7 @@ public sealed record FixturesReport(
     string Folder,
     IReadOnlyList<string> Files,
     int Products,
+    IReadOnlyList<CatalogueFamily> Families,
     int Customers,
     int Clients,
     IReadOnlyList<FixturesReport.ScenarioSummary> Scenarios,

@@ -36,9 +36,9 @@ internal sealed class WelcomePage
     private readonly int _clientCount;
     private readonly string _clientsFile;
     private readonly string _example;
-    private readonly IReadOnlyList<WelcomeCatalogue> _catalogue;
+    private readonly IReadOnlyList<string> _catalogue;
 
-    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example, string[] openApi, IReadOnlyList<WelcomeCatalogue> catalogue)
+    private WelcomePage(string[] clientIds, int clientCount, string clientsFile, string example, string[] openApi, IReadOnlyList<string> catalogue)
     {
         _catalogue = catalogue;
         _openApi = openApi;
@@ -54,7 +54,7 @@ internal sealed class WelcomePage
     {
         var clientIds = catalog.Clients.Keys.Order(StringComparer.Ordinal).Take(ClientsShown).ToArray();
         var clientsFile = catalog.Files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == "clients") ?? "a clients: section";
-        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()), [.. openApi], WelcomeCatalogue.Of(catalog));
+        return new WelcomePage(clientIds, catalog.Clients.Count, clientsFile, Example(catalog, clientIds.FirstOrDefault()), [.. openApi], WelcomeCatalogue.Lines(catalog));
     }
 
     public string Text(string baseUrl)
@@ -145,7 +145,7 @@ internal sealed class WelcomePage
 
     private string CatalogueText() => _catalogue.Count == 0
         ? ""
-        : $"{CatalogueTitle} ({CatalogueNote}):\n" + string.Concat(_catalogue.Select(family => $"  {family.Line}\n")) + "\n";
+        : $"{CatalogueTitle} ({CatalogueNote}):\n" + string.Concat(_catalogue.Select(line => $"  {line}\n")) + "\n";
 
     private string CatalogueHtml()
     {
@@ -153,7 +153,7 @@ internal sealed class WelcomePage
         return _catalogue.Count == 0
             ? ""
             : $"<h2>{E(CatalogueTitle)}</h2>\n<p>{E(char.ToUpperInvariant(CatalogueNote[0]) + CatalogueNote[1..])}:</p>\n<ul>\n" +
-                string.Concat(_catalogue.Select(family => $"<li><code>{E(family.Family)}</code> ({E(family.Category)}): {E(family.Codes)}; to like <code>{E(family.Example)}</code></li>\n")) + "</ul>";
+                string.Concat(_catalogue.Select(line => $"<li>{E(line)}</li>\n")) + "</ul>";
     }
 
     private string Accounts() => _clientIds.Length switch
