@@ -28,17 +28,19 @@ internal static partial class FixtureSchema
 
         var failedCombinators = FailedCombinators(results);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var detail in results.Details.Where(d => !d.IsValid && d.Errors is { Count: > 0 }))
+        // A failed 'not' carries no error text of its own: a failure with none beneath it is one too.
+        var failed = results.Details.Where(d => !d.IsValid).ToList();
+        foreach (var detail in failed.Where(d => d.Errors is { Count: > 0 } || !failed.Any(f => IsBeneath(f, d))))
         {
             var path = detail.EvaluationPath.ToString();
             var pointer = detail.InstanceLocation.ToString();
             var inside = InsideCombinator().Match(path);
-            if ((inside.Success && !failedCombinators.Any(f => f.Path == inside.Groups["combinator"].Value && IsWithin(pointer, f.Pointer))) || !reported.Add(pointer))
+            if (Condition().IsMatch(path) || (inside.Success && !failedCombinators.Any(f => f.Path == inside.Groups["combinator"].Value && IsWithin(pointer, f.Pointer))) || !reported.Add(pointer))
             {
                 continue;
             }
 
-            var (keyword, message) = detail.Errors!.First();
+            var (keyword, message) = detail.Errors is { Count: > 0 } errors ? errors.First() : new KeyValuePair<string, string>("not", "a value the schema excludes here");
             var unknownField = path.Contains("/additionalProperties", StringComparison.Ordinal);
             var at = unknownField ? keys.GetValueOrDefault(pointer, root.Start) : positions.GetValueOrDefault(pointer, root.Start);
             context.Error(at, $"{Describe(pointer)} does not match the fixture schema ({(unknownField ? "unknown field" : keyword)}): {message}");
@@ -56,6 +58,11 @@ internal static partial class FixtureSchema
             .Where(g => g.Key.Path.EndsWith("anyOf", StringComparison.Ordinal) ? g.All(x => !x.Detail.IsValid) : g.Count(x => x.Detail.IsValid) != 1)
             .Select(g => g.Key)];
 
+    // Evaluation paths repeat for every list entry: beneath means deeper in the schema for the same or a deeper value.
+    private static bool IsBeneath(EvaluationResults detail, EvaluationResults ancestor) =>
+        detail.EvaluationPath.ToString().StartsWith(ancestor.EvaluationPath + "/", StringComparison.Ordinal) &&
+        IsWithin(detail.InstanceLocation.ToString(), ancestor.InstanceLocation.ToString());
+
     private static bool IsWithin(string pointer, string ancestor) =>
         pointer == ancestor || pointer.StartsWith(ancestor + "/", StringComparison.Ordinal);
 
@@ -72,6 +79,10 @@ internal static partial class FixtureSchema
             ? $"entry {index + 1} of '{segments[^2]}'"
             : $"'{segments[^1]}'";
     }
+
+    // Inside an 'if' or a 'not': an 'if' failing only chooses 'else', a 'not' holds when what is inside it fails.
+    [GeneratedRegex("/(if|not)(/|$)")]
+    private static partial Regex Condition();
 
     // ".../anyOf/1" or ".../oneOf/0": the root of one branch.
     [GeneratedRegex(@"^(?<combinator>.*/(anyOf|oneOf))/\d+$")]

@@ -98,6 +98,19 @@ public sealed partial class FixtureSchemaTests
         errors.Sorted().Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 5 });
     }
 
+    [Test]
+    public void Schema_FamiliesShowingAName_OnlyTheWrongGeneratedNameReported()
+    {
+        // An 'if' that does not hold chooses 'else'; it is not an error of the file, even in a file with one.
+        var errors = new FixtureErrors();
+        var yaml = "families:\n  - { name: tsel, category: pulsa, destination: phone, customerName: masked, serial: { digits: 16 } }\n" +
+            "  - { name: isat, category: pulsa, destination: phone, customerName: plain, serial: { digits: 16 }, generatedName: none }\n";
+
+        FixtureSchema.Check(new FixtureReadContext("x.yaml", errors), Parse(yaml));
+
+        errors.Sorted().Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 116 });
+    }
+
     private static YamlNode Parse(string yaml)
     {
         var stream = new YamlStream();

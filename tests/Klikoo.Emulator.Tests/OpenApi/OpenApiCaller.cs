@@ -33,11 +33,12 @@ internal sealed class OpenApiCaller(HttpClient http, KlikooOpenApiClientOptions 
     /// <summary>The access token every call carries.</summary>
     public string Token => token;
 
-    public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string operation, string? body = null, string? query = null)
+    /// <summary>A signed call to <paramref name="operation"/> under <paramref name="prefix"/>; either prefix is signed as <c>/v1/open-api/...</c>.</summary>
+    public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string operation, string? body = null, string? query = null, string prefix = Prefix)
     {
         var bytes = body is null ? [] : Encoding.UTF8.GetBytes(body);
         var timestamp = KlikooSignatures.FormatTimestamp(options.TimeProvider.GetUtcNow());
-        using var request = new HttpRequestMessage(method, Prefix + operation + (query is null ? "" : "?" + query));
+        using var request = new HttpRequestMessage(method, prefix + operation + (query is null ? "" : "?" + query));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Add("Open-Api-Timestamp", timestamp);
         request.Headers.Add("Open-Api-Signature", KlikooSignatures.SignRequest(options.ClientSecret, method.Method, "/v1/open-api/" + operation, token, bytes, timestamp));
