@@ -91,7 +91,7 @@ internal sealed partial class PriceListReader
         (long At, string Message)? dataProblem = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = Named(ref reader, EnvelopeFields);
+            var name = PriceListValues.Named(ref reader, EnvelopeFields);
             reader.Read();
             switch (name)
             {
@@ -171,7 +171,7 @@ internal sealed partial class PriceListReader
         var codeAt = at;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Named(ref reader, ProductFields);
+            var field = PriceListValues.Named(ref reader, ProductFields);
             reader.Read();
             var valueAt = reader.TokenStartIndex;
             string? problem = null;
@@ -217,20 +217,6 @@ internal sealed partial class PriceListReader
             (long)values["agent_price"]!, (bool?)values.GetValueOrDefault("enable") ?? true, line, column);
     }
 
-    // Compares the property name as written (escapes decoded) without making a string of every unknown one.
-    private static string? Named(ref Utf8JsonReader reader, string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (reader.ValueTextEquals(name))
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
-
     private IReadOnlyList<PriceListRow> WithoutDuplicates()
     {
         var first = new Dictionary<string, PriceListRow>(StringComparer.Ordinal);
@@ -256,5 +242,4 @@ internal sealed partial class PriceListReader
 
     [GeneratedRegex("^2[0-9]{8}$")]
     private static partial Regex SuccessCode();
-
 }

@@ -85,4 +85,18 @@ internal static partial class PriceListValues
 
     [GeneratedRegex(@"^(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)$")]
     private static partial Regex DigitsOrDottedThousands();
+
+    // Compares the property name as written (escapes decoded) without making a string of every unknown one.
+    public static string? Named(ref Utf8JsonReader reader, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 }
