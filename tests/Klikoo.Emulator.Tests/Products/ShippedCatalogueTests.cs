@@ -71,6 +71,26 @@ public sealed class ShippedCatalogueTests(StateStore stateStore)
         final["data"]!["balance"]!.GetValue<long>().Should().Be(balance, "each product charged twice, refusals never");
     }
 
+    // docs/fixtures.md#magic-destinations: any family, the destination (or a game's player id before its zone) ending in the digits.
+    [TestCaseSource(nameof(Families))]
+    public async Task MagicDestinations_WorkInEveryFamily(string family)
+    {
+        await using var factory = new EmulatorFactory(store: stateStore);
+        using var http = factory.CreateClient();
+        var product = Shipped.Products.Values.Where(p => p.Family.Name == family && p.Open is null).MinBy(p => p.Code, StringComparer.Ordinal)!;
+        string Magic(string digits) => System.Text.RegularExpressions.Regex.Replace(product.Destination.Example, @"[0-9]{4}(?=(\([0-9]+\)| [0-9]+)?$)", digits);
+
+        var pending = RLine.Parse(await http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy(product.Code, Magic("9990"), "magic-0")}"));
+        var failed = RLine.Parse(await http.GetStringAsync($"/v1/irs/buy?{IrsQuery.Buy(product.Code, Magic("9993"), "magic-3")}"));
+
+        using (new AssertionScope(product.Code))
+        {
+            product.Destination.Matches(Magic("9990")).Should().BeTrue("a magic destination is still one of the family's shape");
+            pending.Should().BeOfType<InProgressLine>();
+            failed.Should().BeOfType<FailedLine>().Which.Reason.Should().Be("FR_NOT_SELECTED");
+        }
+    }
+
     private static string Body(string code, string to, string amount, string reference) =>
         new System.Text.Json.Nodes.JsonObject
         {
