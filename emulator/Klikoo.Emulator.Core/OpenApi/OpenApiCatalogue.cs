@@ -123,9 +123,11 @@ internal static class OpenApiCatalogue
         }
 
         var code = EchoText.Of(request.ProductCode);
-        var why = services.Fixtures.Current.TryGetProduct(request.ProductCode, out _)
-            ? $"{code} is a prepaid product; inquire it with POST products/inquiry. The emulator has no postpaid products yet"
-            : $"no postpaid product '{code}': the emulator has no postpaid products yet";
+        var why = services.Fixtures.Current.TryGetProduct(request.ProductCode, out var product)
+            ? product.Family.Postpaid is null
+                ? $"{code} is a prepaid product; inquire it with POST products/inquiry and buy it with POST products/buy"
+                : $"{code} is a postpaid product, but the emulator has no bills yet"
+            : $"no postpaid product '{code}' in the catalogue";
         return OpenApiAnswer.Error(OpenApiStatus.ProductNotFound, OpenApiService.Transaction, why, account.ClientId)
             with { Order = OpenApiPurchases.Order(request.ProductCode, null, request.AccountNumber, null, null) };
     }
