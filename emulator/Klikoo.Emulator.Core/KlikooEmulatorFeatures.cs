@@ -1,4 +1,5 @@
 using Klikoo.Emulator.Admin;
+using Klikoo.Emulator.Bills;
 using Klikoo.Emulator.Callbacks;
 using Klikoo.Emulator.Clock;
 using Klikoo.Emulator.Customers;
@@ -29,6 +30,7 @@ public static class KlikooEmulatorFeatures
         builder.AddClock();             // system, frozen (Klikoo:Clock:Fixed) or a test's fake; moved through /__admin/clock
         builder.AddFixtures();          // fixture files: loaded, validated, watched
         builder.AddCustomers();         // named and seeded fake customers
+        builder.AddBills();             // postpaid bills: magic and seeded generated ones
         builder.AddOrders();            // the order core both interfaces call: inquire, buy, find, resolve
         builder.AddStringInterface();   // Inquiry Prepaid and Buy / Check Status as R# lines
         builder.AddTransactions();      // the transaction stores and balances

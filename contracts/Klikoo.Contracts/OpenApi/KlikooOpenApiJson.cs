@@ -23,6 +23,7 @@ namespace Klikoo.Contracts.OpenApi;
 [JsonSerializable(typeof(OpenApiResponse<SignatureData>))]
 [JsonSerializable(typeof(OpenApiResponse<BalanceData>))]
 [JsonSerializable(typeof(OpenApiResponse<InquiryData>))]
+[JsonSerializable(typeof(OpenApiResponse<PostpaidBillData>))]
 [JsonSerializable(typeof(OpenApiResponse<TransactionData>))]
 [JsonSerializable(typeof(OpenApiResponse<JsonElement?>))]
 [JsonSerializable(typeof(OpenApiPagedResponse<ProductData>))]

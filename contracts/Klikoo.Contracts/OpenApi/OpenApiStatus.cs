@@ -57,6 +57,12 @@ public sealed record OpenApiStatus(int HttpStatus, string Case, string Message)
     /// <summary>404xx7011 No pelanggan salah, pastikan nomor yang diinput sesuai.</summary>
     public static readonly OpenApiStatus WrongCustomerNumber = new(404, "7011", "No pelanggan salah, pastikan nomor yang diinput sesuai");
 
+    /// <summary>404xx7012 Angsuran terakhir, silahkan kunjungi kantor cabang (the last multifinance instalment).</summary>
+    public static readonly OpenApiStatus LastInstalment = new(404, "7012", "Angsuran terakhir, silahkan kunjungi kantor cabang");
+
+    /// <summary>503xx9998 Jumlah pembayaran harus lebih besar dari jumlah minimum plus biaya admin (jika ada biaya admin).</summary>
+    public static readonly OpenApiStatus PaymentBelowMinimum = new(503, "9998", "Jumlah pembayaran harus lebih besar dari jumlah minimum plus biaya admin (jika ada biaya admin)");
+
     /// <summary>409xx6563 ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain.</summary>
     public static readonly OpenApiStatus ReferenceUsed = new(409, "6563", "ReferenceNo sudah digunakan, silahkan gunakan reference_no yang lain");
 

@@ -14,7 +14,7 @@ internal static class FamilySection
     public static Located<FamilyProfile>? Read(FixtureReadContext context, YamlNode node)
     {
         var fields = YamlFields.Open(
-            context, node, "a family", "name", "title", "category", "destination", "customerName", "namePrefix", "power", "serial", "generatedName");
+            context, node, "a family", "name", "title", "category", "destination", "customerName", "namePrefix", "power", "serial", "generatedName", "postpaid");
         if (fields is null)
         {
             return null;
@@ -28,17 +28,19 @@ internal static class FamilySection
         var generated = Generated(context, fields, display);
         var power = fields.Flag("power");
         var serial = Serial(context, fields);
+        var postpaid = Postpaid(context, fields.Get("postpaid"));
         var destination = fields.Get("destination") is { } destinationNode
             ? DestinationSection.Read(context, destinationNode, name ?? "family")
             : Missing<DestinationRule>(context, fields, "destination");
 
         if (name is null || category is null || display is null || generated is null || serial is null || destination is null ||
-            (fields.Get("title") is not null && title is null) || (fields.Get("namePrefix") is not null && prefix is null))
+            (fields.Get("title") is not null && title is null) || (fields.Get("namePrefix") is not null && prefix is null) ||
+            (fields.Get("postpaid") is not null && postpaid is null))
         {
             return null;
         }
 
-        var family = new FamilyProfile(name, category, destination, display.Value, prefix ?? "", power, serial, generated.Value, title ?? name.ToUpperInvariant());
+        var family = new FamilyProfile(name, category, destination, display.Value, prefix ?? "", power, serial, generated.Value, title ?? name.ToUpperInvariant(), postpaid);
         return new Located<FamilyProfile>(family, context, fields.Get("name")!);
     }
 
@@ -93,6 +95,19 @@ internal static class FamilySection
         }
 
         return generated;
+    }
+
+    // docs/fixtures.md#postpaid-bills: the kind decides the bill's own fields.
+    private static PostpaidProfile? Postpaid(FixtureReadContext context, YamlNode? node)
+    {
+        if (node is null || YamlFields.Open(context, node, "'postpaid'", "kind", "maxPeriods") is not { } fields)
+        {
+            return null;
+        }
+
+        var kind = fields.Enum<PostpaidKind>("kind", required: true);
+        var maxPeriods = fields.Long("maxPeriods", required: true, min: 1, max: PostpaidProfile.MaxPeriodsLimit);
+        return kind is null || maxPeriods is null ? null : new PostpaidProfile(kind.Value, (int)maxPeriods.Value);
     }
 
     private static SerialForm? Serial(FixtureReadContext context, YamlFields fields)

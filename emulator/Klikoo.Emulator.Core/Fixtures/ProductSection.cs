@@ -50,6 +50,12 @@ internal static class ProductSection
             }
         }
 
+        if (family?.Postpaid is not null && fields.Get("open") is { } openNode)
+        {
+            context.Error(openNode, $"a product of the postpaid family '{family.Name}' has no 'open': it is paid at its bill's total plus its price, the admin fee per period");
+            return null;
+        }
+
         if (code is null || family is null || price is null || (fields.Get("open") is not null && open is null) ||
             (fields.Get("destination") is not null && destination is null) || (fields.Get("name") is not null && name is null))
         {

@@ -21,7 +21,7 @@ internal static class IrsReasons
     /// <summary>The REASON for an order the core's checks refused (<see cref="OrderValidator"/>).</summary>
     public static string For(Diagnosis refusal) => refusal.Cause switch
     {
-        RejectionCause.UnknownProduct => ProductNotFound,
+        RejectionCause.UnknownProduct or RejectionCause.PostpaidProduct => ProductNotFound,
         RejectionCause.AmountMissing or RejectionCause.AmountNotDigits => AmountNotNumber,
         RejectionCause.AmountTooLong => AmountTooLarge,
         RejectionCause.AmountBelowMinimum or RejectionCause.AmountAboveMaximum => AmountRange(refusal.Product!.Open!.MinAmount, refusal.Product.Open.MaxAmount),

@@ -10,8 +10,8 @@ using Klikoo.Emulator.Products;
 namespace Klikoo.Emulator.OpenApi;
 
 /// <summary>
-/// The Open API's price list (<c>POST products</c>), Inquiry Prepaid (<c>POST products/inquiry</c>) and Inquiry
-/// Postpaid (<c>POST transactions/inquiry-postpaid</c>), docs/open-api.md#on-the-emulator. An inquiry is the string
+/// The Open API's price list (<c>POST products</c>), Inquiry Prepaid (<c>POST products/inquiry</c>), docs/open-api.md#on-the-emulator (Inquiry Postpaid is
+/// <see cref="OpenApiPostpaid"/>). An inquiry is the string
 /// interface's inquiry: the same order checks, then <see cref="OrderService.Inquire"/> (fixture customers, generated
 /// customers, scenario inquiry failures), its line put into Klikoo's JSON envelope.
 /// </summary>
@@ -107,28 +107,6 @@ internal static class OpenApiCatalogue
                 },
             },
             KlikooOpenApiJson.Default.OpenApiResponseInquiryData), clientId);
-
-    public static async ValueTask<OpenApiAnswer> InquirePostpaidAsync(OpenApiSignedCall call, [AsParameters] OpenApiCatalogueServices services)
-    {
-        if (!call.TryRead(KlikooOpenApiJson.Default.PostpaidInquiryRequest, OpenApiService.Transaction, out var request, out var refusal))
-        {
-            return refusal;
-        }
-
-        var account = call.Account;
-        var missing = string.IsNullOrEmpty(request.AccountNumber) ? "account_number" : string.IsNullOrEmpty(request.ProductCode) ? "product_code" : null;
-        if (missing is not null)
-        {
-            return OpenApiAnswer.Error(OpenApiStatus.FieldEmpty, OpenApiService.Transaction, $"{missing} is missing or empty", account.ClientId);
-        }
-
-        var code = EchoText.Of(request.ProductCode);
-        var why = services.Fixtures.Current.TryGetProduct(request.ProductCode, out _)
-            ? $"{code} is a prepaid product; inquire it with POST products/inquiry. The emulator has no postpaid products yet"
-            : $"no postpaid product '{code}': the emulator has no postpaid products yet";
-        return OpenApiAnswer.Error(OpenApiStatus.ProductNotFound, OpenApiService.Transaction, why, account.ClientId)
-            with { Order = OpenApiPurchases.Order(request.ProductCode, null, request.AccountNumber, null, null) };
-    }
 
     // limit and page are required; the wire model's defaults would hide their absence.
     private static string? MissingPaging(byte[] body)

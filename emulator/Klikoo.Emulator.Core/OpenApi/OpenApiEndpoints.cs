@@ -29,7 +29,7 @@ public static class OpenApiEndpoints
             signed.MapMethods(OpenApiRoutes.Balance.Path, OpenApiRoutes.Balance.Methods, OpenApiAccount.BalanceAsync).Serving(OpenApiRoutes.Balance, suffix);
             signed.MapMethods(OpenApiRoutes.Products.Path, OpenApiRoutes.Products.Methods, OpenApiCatalogue.ProductsAsync).Serving(OpenApiRoutes.Products, suffix);
             signed.MapMethods(OpenApiRoutes.Inquiry.Path, OpenApiRoutes.Inquiry.Methods, OpenApiCatalogue.InquireAsync).Serving(OpenApiRoutes.Inquiry, suffix);
-            signed.MapMethods(OpenApiRoutes.InquiryPostpaid.Path, OpenApiRoutes.InquiryPostpaid.Methods, OpenApiCatalogue.InquirePostpaidAsync).Serving(OpenApiRoutes.InquiryPostpaid, suffix);
+            signed.MapMethods(OpenApiRoutes.InquiryPostpaid.Path, OpenApiRoutes.InquiryPostpaid.Methods, OpenApiPostpaid.InquireAsync).Serving(OpenApiRoutes.InquiryPostpaid, suffix);
             signed.MapMethods(OpenApiRoutes.Buy.Path, OpenApiRoutes.Buy.Methods, OpenApiPurchases.BuyAsync).Serving(OpenApiRoutes.Buy, suffix);
             signed.MapMethods(OpenApiRoutes.Transaction.Path, OpenApiRoutes.Transaction.Methods, OpenApiPurchases.DetailAsync).Serving(OpenApiRoutes.Transaction, suffix);
             signed.MapMethods(OpenApiRoutes.Transactions.Path, OpenApiRoutes.Transactions.Methods, OpenApiPurchases.HistoryAsync).Serving(OpenApiRoutes.Transactions, suffix);

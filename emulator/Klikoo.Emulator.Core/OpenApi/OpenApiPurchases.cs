@@ -96,7 +96,8 @@ internal static class OpenApiPurchases
     /// so the string interface's re-check without one finds the order; an inquiry keeps it (<paramref name="keepAmount"/>),
     /// as the string interface's inquiry does, for scenario amounts.
     /// </summary>
-    public static bool TryValidate(ClientAccount account, OrderRequest order, FixtureCatalog catalog, out Order valid, out OpenApiAnswer refusal, bool keepAmount = false)
+    public static bool TryValidate(
+        ClientAccount account, OrderRequest order, FixtureCatalog catalog, out Order valid, out OpenApiAnswer refusal, bool keepAmount = false, bool postpaidPayment = false)
     {
         valid = null!;
         var fields = OrderFields.OpenApi;
@@ -110,11 +111,11 @@ internal static class OpenApiPurchases
             return false;
         }
 
-        if (!OrderValidator.TryValidate(account, order, catalog, out var validated, out var diagnosis))
+        if (!OrderValidator.TryValidate(account, order, catalog, out var validated, out var diagnosis, postpaidPayment))
         {
             var status = diagnosis.Cause switch
             {
-                RejectionCause.UnknownProduct => OpenApiStatus.ProductNotFound,
+                RejectionCause.UnknownProduct or RejectionCause.PostpaidProduct => OpenApiStatus.ProductNotFound,
                 RejectionCause.WrongDestination => OpenApiStatus.WrongCustomerNumber,
                 _ => OpenApiStatus.ValidationError,
             };

@@ -25,6 +25,8 @@ internal readonly record struct Diagnosis(RejectionCause Cause, Product? Product
     public string? Describe(OrderRequest? order, OrderFields fields) => Cause switch
     {
         RejectionCause.UnknownProduct => $"product '{EchoText.Code(order?.ProductCode)}' not in the catalogue",
+        RejectionCause.PostpaidProduct =>
+            $"{Product?.Code} is a postpaid product: inquire it with POST transactions/inquiry-postpaid and pay it with POST products/buy on the Open API (docs/open-api.md#postpaid-bills)",
         RejectionCause.AmountMissing => $"{fields.Amount} is required for {Product?.Code} (open denomination)",
         RejectionCause.AmountNotDigits => $"{fields.Amount} must be digits only (no sign, separator or decimals)",
         RejectionCause.AmountTooLong => $"{fields.Amount} has more than 15 digits",

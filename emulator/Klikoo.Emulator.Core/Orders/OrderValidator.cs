@@ -17,13 +17,20 @@ internal static class OrderValidator
     private const int MaxAmountDigits = 15;
 
     public static bool TryValidate(
-        ClientAccount account, OrderRequest request, FixtureCatalog catalog, [NotNullWhen(true)] out Order? order, out Diagnosis refusal)
+        ClientAccount account, OrderRequest request, FixtureCatalog catalog, [NotNullWhen(true)] out Order? order, out Diagnosis refusal, bool postpaidPayment = false)
     {
         order = null;
         refusal = default;
         if (!catalog.TryGetProduct(request.ProductCode, out var product))
         {
             refusal = new(RejectionCause.UnknownProduct);
+            return false;
+        }
+
+        // Only the Open API's buy pays a bill; every other route is a prepaid one (docs/open-api.md#postpaid-bills).
+        if (product.Family.Postpaid is not null && !postpaidPayment)
+        {
+            refusal = new(RejectionCause.PostpaidProduct, product);
             return false;
         }
 

@@ -14,6 +14,9 @@ internal enum RejectionCause : byte
     WrongPin,
     WrongSecretAndPin,
     UnknownProduct,
+
+    /// <summary>A postpaid product sent to a prepaid route: it is inquired and paid on the Open API (docs/open-api.md#postpaid-bills).</summary>
+    PostpaidProduct,
     AmountMissing,
     AmountNotDigits,
     AmountTooLong,

@@ -13,6 +13,7 @@ namespace Klikoo.Emulator.Products;
 /// <param name="Serial">How a generated SN looks.</param>
 /// <param name="Generated">What name a generated customer gets.</param>
 /// <param name="Title">Starts the Open API's product names (<c>OVO</c> in <c>OVO 10.000</c>).</param>
+/// <param name="Postpaid">Set for a postpaid family: its bills' kind, admin fee and period cap.</param>
 public sealed record FamilyProfile(
     string Name,
     string Category,
@@ -22,4 +23,5 @@ public sealed record FamilyProfile(
     bool PowerCapacity,
     SerialForm Serial,
     GeneratedName Generated,
-    string Title);
+    string Title,
+    PostpaidProfile? Postpaid = null);

@@ -30,6 +30,12 @@ internal static class ImportFamilies
         new("data", "xl-data", "xl"),
         new("games", "mobile-legends", "mobile legends", "mlbb", "ml"),
         new("games", "free-fire", "free fire", "ff"),
+        new("plnpostpaid", "pln-postpaid"),
+        new("pdam", "pdam"),
+        new("bpjs", "bpjs"),
+        new("internet", "internet-tv"),
+        new("telepon", "phone-postpaid"),
+        new("multifinance", "multifinance"),
     ];
 
     /// <summary>Every family a product may be given: the standard families (fixtures/families.yaml), which the table's rows name.</summary>

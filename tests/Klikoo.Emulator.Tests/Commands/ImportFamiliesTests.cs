@@ -31,10 +31,12 @@ public sealed class ImportFamiliesTests
     [TestCase("data", "D1", "Indosat Freedom 5GB", "indosat-data")]
     [TestCase("games", "ML86", "86 Diamonds", "mobile-legends")]
     [TestCase("games", "G1", "Free Fire 70 Diamond", "free-fire")]
+    [TestCase("pdam", "PDAM1", "PDAM Kota", "pdam")]
+    [TestCase("multifinance", "RBFNFIF", "FIF", "multifinance")]
     public void Choose_CategoryAndKeyword_TheFamily(string category, string code, string name, string family) =>
         ImportFamilies.Choose(Row(code, name, category), [], out _).Should().Be(family);
 
-    [TestCase("pdam", "PDAM1", "PDAM Kota", "no family for category 'pdam'")]
+    [TestCase("gas", "PGN1", "PGN Gas", "no family for category 'gas'")]
     [TestCase("pulsa", "P10", "Pulsa 10rb", "neither code nor name names a pulsa family (telkomsel, indosat, xl, axis, tri, smartfren); choose with --family P10=<family>")]
     [TestCase("pulsa", "P10", "XL Axis combo", "code and name fit xl and axis alike; choose with --family P10=<family>")]
     [TestCase("data", "AXISD1", "Axis data 1GB", "neither code nor name names a data family (telkomsel-data, indosat-data, xl-data)")]

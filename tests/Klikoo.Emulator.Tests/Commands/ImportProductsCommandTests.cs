@@ -17,7 +17,7 @@ public sealed class ImportProductsCommandTests
             { "code": "DANA30", "name": "DANA 30.000", "category": "emoney", "enable": true, "agent_price": "30.178" },
             { "code": "PLN25", "name": "PLN 25.000 \"token\": #1 ☀", "category": "plnprepaid", "enable": true, "agent_price": "25546" },
             { "code": "MAX7", "name": "Maxim 7.000", "category": "maxim", "enable": true, "agent_price": 9205 },
-            { "code": "PDAM1", "name": "PDAM Kota", "category": "pdam", "enable": true, "agent_price": 2500 },
+            { "code": "PGAS1", "name": "PGAS Kota", "category": "pgas", "enable": true, "agent_price": 2500 },
             { "code": "DNOPEN", "name": "DANA open", "category": "emoney", "enable": true, "agent_price": 80 },
             { "code": "GOPAY5", "name": "GOPAY 5.000", "category": "emoney", "enable": false, "agent_price": 5100 },
             { "code": "XX10", "name": "Pulsa 10rb", "category": "pulsa", "enable": true, "agent_price": 10100 }
@@ -47,7 +47,7 @@ public sealed class ImportProductsCommandTests
             """.ReplaceLineEndings("\n"));
         output.Should().Be($"4 product(s) written to products.yaml (pln 1, ovo 1, dana 1, maxim 1); 4 not imported (listed above).{Environment.NewLine}");
         Lines(error).Should().Equal(
-            $"{folder.Path}/list.json:10:15: not imported: PDAM1 \"PDAM Kota\" (pdam): no family for category 'pdam' (families exist for plnprepaid, maxim, emoney, pulsa, data, games)",
+            $"{folder.Path}/list.json:10:15: not imported: PGAS1 \"PGAS Kota\" (pgas): no family for category 'pgas' (families exist for plnprepaid, maxim, emoney, pulsa, data, games, plnpostpaid, pdam, bpjs, internet, telepon, multifinance)",
             $"{folder.Path}/list.json:11:15: not imported: DNOPEN \"DANA open\" (emoney): an open denomination: the price list gives its fee but not its min and max; add it by hand as open: {{ fee, min, max }}",
             $"{folder.Path}/list.json:12:15: not imported: GOPAY5 \"GOPAY 5.000\" (emoney): disabled at Klikoo (enable: false)",
             $"{folder.Path}/list.json:13:15: not imported: XX10 \"Pulsa 10rb\" (pulsa): neither code nor name names a pulsa family (telkomsel, indosat, xl, axis, tri, smartfren); choose with --family XX10=<family>");
@@ -75,12 +75,12 @@ public sealed class ImportProductsCommandTests
     {
         using var folder = new TemporaryFixtures(("list.json", SampleList));
 
-        var (code, _, error) = Run(folder, "list.json", "--out", "products.yaml", "--family", "XX=tri", "--family", "pdam=pln");
+        var (code, _, error) = Run(folder, "list.json", "--out", "products.yaml", "--family", "XX=tri", "--family", "pgas=pln");
 
         code.Should().Be(0, error);
         var yaml = File.ReadAllText(Path.Combine(folder.Path, "products.yaml"));
-        yaml.Should().Contain("  - { code: PDAM1, family: pln, price: 2500 }").And.Contain("  - { code: XX10, family: tri, price: 10100 }");
-        error.Should().NotContain("PDAM1").And.NotContain("XX10");
+        yaml.Should().Contain("  - { code: PGAS1, family: pln, price: 2500 }").And.Contain("  - { code: XX10, family: tri, price: 10100 }");
+        error.Should().NotContain("PGAS1").And.NotContain("XX10");
     }
 
     [TestCase("not json", 1, 2, "not valid JSON: 'not json' is an invalid JSON literal. Expected the literal 'null'.")]
@@ -123,7 +123,7 @@ public sealed class ImportProductsCommandTests
     [Test]
     public void Run_NothingFitsAFamily_ExitOneAndNothingWritten()
     {
-        using var folder = new TemporaryFixtures(("list.json", """{"response_code":"200042000","data":[{"code":"PDAM1","category":"pdam","agent_price":1}]}"""));
+        using var folder = new TemporaryFixtures(("list.json", """{"response_code":"200042000","data":[{"code":"PGAS1","category":"pgas","agent_price":1}]}"""));
 
         var (code, _, error) = Run(folder, "list.json", "--out", "products.yaml");
 

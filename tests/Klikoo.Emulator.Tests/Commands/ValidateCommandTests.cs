@@ -24,7 +24,7 @@ public sealed class ValidateCommandTests
 
         code.Should().Be(1);
         output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"{folder.Path}/a.yaml:2:25: 'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'nope'",
+            $"{folder.Path}/a.yaml:2:25: 'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'nope'",
             $"{folder.Path}/sub/b.yaml:2:5: missing required field 'secret'",
             $"2 error(s) in 2 fixture file(s) in {folder.Path}.");
     }

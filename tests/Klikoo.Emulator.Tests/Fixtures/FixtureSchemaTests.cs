@@ -34,7 +34,7 @@ public sealed partial class FixtureSchemaTests
         results.IsValid.Should().BeFalse();
     }
 
-    [TestCase("products:\n  - { code: PLN20, family: PLN, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'PLN'")]
+    [TestCase("products:\n  - { code: PLN20, family: PLN, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'PLN'")]
     [TestCase("customers:\n  - { to: '0812', family: ovo, name: true }\n", 2, 38, "'name' must be text, not the YAML boolean true; quote it: \"true\"")]
     [TestCase("customers:\n  - { to: '0812', family: ovo, name: 7 }\n", 2, 38, "'name' must be text, not the YAML number 7; quote it: \"7\"")]
     [TestCase("customers:\n  - { to: '0812', family: ovo, name: }\n", 2, 38, "'name' must not be empty")]

@@ -27,7 +27,7 @@ public sealed class FixtureValidatorTests
     [TestCase("products:\n  - { code: PLN20, family: pln }\n", 2, 5, "missing required field 'price'")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: 20.546 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '20.546'")]
     [TestCase("products:\n  - { code: PLN20, family: pln, price: -1 }\n", 2, 40, "'price' must be a whole number from 1 to 999999999999999, not '-1'")]
-    [TestCase("products:\n  - { code: PLN20, family: electricity, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'electricity'")]
+    [TestCase("products:\n  - { code: PLN20, family: electricity, price: 1 }\n", 2, 28, "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'electricity'")]
     [TestCase("products:\n  - { code: pln 20, family: pln, price: 1 }\n", 2, 13, "'code' must be 1 to 20 upper-case letters, digits or '_', not 'pln 20'")]
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    open: { fee: 80, min: 50000, max: 10000 }\n", 4, 27, "open.min (50000) is greater than open.max (10000)")]
     [TestCase("products:\n  - code: DNOPEN\n    family: dana\n    price: 5\n    open: { fee: 80, min: 1, max: 2 }\n", 4, 12, "an open-denomination product has no fixed 'price': it costs amount + open.fee")]
@@ -94,7 +94,7 @@ public sealed class FixtureValidatorTests
         ]);
 
         result.Errors.Select(e => e.ToString()).Should().Equal(
-            "a.yaml:2:24: 'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'x'",
+            "a.yaml:2:24: 'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'x'",
             "a.yaml:3:5: missing required field 'price'",
             "b.yaml:2:5: missing required field 'secret'",
             "b.yaml:2:33: 'balance' must be a whole number from 0 to 999999999999999, not '-5'");

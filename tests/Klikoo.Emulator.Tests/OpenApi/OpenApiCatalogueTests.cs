@@ -8,7 +8,7 @@ namespace Klikoo.Emulator.Tests.OpenApi;
 
 /// <summary>
 /// POST products (the price list from the fixture catalogue, paged, searched and sorted), POST products/inquiry (the
-/// string interface's inquiry in the JSON envelope) and POST transactions/inquiry-postpaid (no postpaid products yet).
+/// string interface's inquiry in the JSON envelope) and POST transactions/inquiry-postpaid's refusals (its bills: OpenApiPostpaidTests).
 /// </summary>
 public sealed class OpenApiCatalogueTests
 {
@@ -176,8 +176,12 @@ public sealed class OpenApiCatalogueTests
         answer["data"].Should().BeNull();
     }
 
-    [TestCase("""{"account_number":"514040400482","product_code":"POSTPAIDPLN"}""", 404, "404027003", "Produk tidak ditemukan", TestName = "InquiryPostpaid_DocumentedPlnSample_ProductNotFound")]
-    [TestCase("""{"account_number":"8888801433177155","period":"1","product_code":"RBASRBPJSKSH"}""", 404, "404027003", "Produk tidak ditemukan", TestName = "InquiryPostpaid_DocumentedBpjsSample_ProductNotFound")]
+    [TestCase("""{"account_number":"514040400482","product_code":"NOPE"}""", 404, "404027003", "Produk tidak ditemukan", TestName = "InquiryPostpaid_UnknownProduct_ProductNotFound")]
+    [TestCase("""{"account_number":"12","product_code":"POSTPAIDPLN"}""", 404, "404027011", "No pelanggan salah, pastikan nomor yang diinput sesuai", TestName = "InquiryPostpaid_AccountOfTheWrongShape_WrongCustomerNumber")]
+    [TestCase("""{"account_number":"514040409982","product_code":"POSTPAIDPLN"}""", 404, "404027002", "No Customer tidak ditemukan", TestName = "InquiryPostpaid_MagicNotFound_CustomerNotFound")]
+    [TestCase("""{"account_number":"547010009984","product_code":"RBKREDITBAF"}""", 404, "404027012", "Angsuran terakhir, silahkan kunjungi kantor cabang", TestName = "InquiryPostpaid_MagicLastInstalment_LastInstalment")]
+    [TestCase("""{"account_number":"8888801433177155","product_code":"RBASRBPJSKSH"}""", 400, "400026512", "Field tidak boleh kosong", TestName = "InquiryPostpaid_BpjsWithoutPeriod_FieldEmpty")]
+    [TestCase("""{"account_number":"8888801433177155","period":"13","product_code":"RBASRBPJSKSH"}""", 400, "400026510", "Validasi Error", TestName = "InquiryPostpaid_BpjsPeriodAboveTheCap_ValidationError")]
     [TestCase("""{"account_number":"01105691111","product_code":"PLN20"}""", 404, "404027003", "Produk tidak ditemukan", TestName = "InquiryPostpaid_PrepaidProduct_ProductNotFound")]
     [TestCase("""{"account_number":"","product_code":"POSTPAIDPLN"}""", 400, "400026512", "Field tidak boleh kosong", TestName = "InquiryPostpaid_NoAccountNumber_FieldEmpty")]
     [TestCase("""{"account_number":1,"product_code":"POSTPAIDPLN"}""", 400, "400026510", "Validasi Error", TestName = "InquiryPostpaid_NumberAccount_ValidationError")]

@@ -116,8 +116,8 @@ public sealed class FamilyTableTests(StateStore stateStore)
         using (new AssertionScope())
         {
             FixtureValidator.Validate([new("byu.yaml", Fixture)]).Errors.Select(e => e.Message).Should().Equal(
-                "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'byu'",
-                "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, not 'byu'");
+                "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'byu'",
+                "'family' must be one of pln, ovo, gopay, dana, maxim, telkomsel, indosat, xl, axis, tri, smartfren, telkomsel-data, indosat-data, xl-data, mobile-legends, free-fire, shopeepay, linkaja, pln-postpaid, pdam, bpjs, internet-tv, phone-postpaid, multifinance, not 'byu'");
             FixtureValidator.Validate([new("byu.yaml", Family + Fixture)]).Catalog!.Families["byu"].Should().Be(ByU);
             FixtureValidator.Validate([new("byu.yaml", Fixture)], StandardFamilies.Table.With(ByU)).Errors.Should().BeEmpty();
         }

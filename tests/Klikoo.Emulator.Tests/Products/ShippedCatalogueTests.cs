@@ -17,13 +17,15 @@ public sealed class ShippedCatalogueTests(StateStore stateStore)
 {
     private static readonly FixtureCatalog Shipped = FixtureValidator.Validate(FixtureLoader.Load(RepositoryPaths.Fixtures)).Catalog!;
 
+    // Postpaid families are bills, inquired and paid on the Open API only (PostpaidFamiliesTests, Bills/).
     private static IEnumerable<string> Families() =>
-        Shipped.Families.All.Where(f => Shipped.Products.Values.Any(p => p.Family == f)).Select(f => f.Name);
+        Shipped.Families.All.Where(f => f.Postpaid is null && Shipped.Products.Values.Any(p => p.Family == f)).Select(f => f.Name);
 
     [Test]
     public void Families_EveryStandardFamilyHasShippedProducts()
     {
-        Families().Should().Equal(StandardFamilies.Table.All.Select(f => f.Name), "the shipped catalogue sells every standard family");
+        Shipped.Families.All.Where(f => Shipped.Products.Values.Any(p => p.Family == f)).Select(f => f.Name)
+            .Should().Equal(StandardFamilies.Table.All.Select(f => f.Name), "the shipped catalogue sells every standard family");
     }
 
     [TestCaseSource(nameof(Families))]
