@@ -9,7 +9,8 @@ namespace Klikoo.Emulator.Fixtures;
 /// <param name="Products">How many products the family has.</param>
 /// <param name="Codes">The first product codes, shortest then alphabetical: a page stays short for a long price list.</param>
 /// <param name="Example">A destination of the family's own rule (a product may name another, as Maxim's driver deposits do).</param>
-public sealed record CatalogueFamily(string Name, string Category, int Products, IReadOnlyList<string> Codes, string Example)
+/// <param name="Postpaid">A postpaid family: its bills are inquired and paid on the Open API only (docs/open-api.md#postpaid-bills).</param>
+public sealed record CatalogueFamily(string Name, string Category, int Products, IReadOnlyList<string> Codes, string Example, bool Postpaid)
 {
     /// <summary>Codes listed per family.</summary>
     public const int CodesShown = 6;
@@ -25,7 +26,7 @@ public sealed record CatalogueFamily(string Name, string Category, int Products,
             {
                 var family = g.First().Family;
                 var codes = g.Select(p => p.Code).OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).Take(CodesShown).ToList();
-                return new CatalogueFamily(g.Key, family.Category, g.Count(), codes, family.Destination.Example);
+                return new CatalogueFamily(g.Key, family.Category, g.Count(), codes, family.Destination.Example, family.Postpaid is not null);
             }),
     ];
 }

@@ -6,7 +6,9 @@ namespace Klikoo.Emulator.Welcome;
 internal static class WelcomeCatalogue
 {
     public static IReadOnlyList<string> Lines(FixtureCatalog catalog) =>
-        [.. CatalogueFamily.Of(catalog).Select(f => $"{f.Name} ({f.Category}): {Codes(f)}; to like {f.Example}")];
+        [.. CatalogueFamily.Of(catalog).Select(f => f.Postpaid
+            ? $"{f.Name} ({f.Category}, postpaid bills on the Open API): {Codes(f)}; account like {f.Example}"
+            : $"{f.Name} ({f.Category}): {Codes(f)}; to like {f.Example}")];
 
     private static string Codes(CatalogueFamily family) =>
         string.Join(", ", family.Codes) + (family.Products > family.Codes.Count ? $" and {family.Products - family.Codes.Count} more" : "");

@@ -58,12 +58,12 @@ public sealed class WelcomeEndpointsTests
               free-fire (games): FF70, FF140, FF355; to like 1234567890
               shopeepay (emoney): SHP10, SHP20, SHP50, SHP100; to like 081234567890
               linkaja (emoney): LA10, LA20, LA50, LA100; to like 081234567890
-              pln-postpaid (plnpostpaid): POSTPAIDPLN; to like 514040400482
-              pdam (pdam): PDAMBDG, PDAMMJK, PDAMSBY, PDAMABOJ, PDAMACEHTGR; to like 1726010024
-              bpjs (bpjs): RBASRBPJSKSH; to like 8888801433177155
-              internet-tv (internet): INDIHOME, FIRSMEDIA, MNCVISION; to like 11632498
-              phone-postpaid (telepon): HALO, TELKOMPSTN; to like 0215551234
-              multifinance (multifinance): RBADIRA, RBFNFIF, RBKREDITBAF; to like 547010008701
+              pln-postpaid (plnpostpaid, postpaid bills on the Open API): POSTPAIDPLN; account like 514040400482
+              pdam (pdam, postpaid bills on the Open API): PDAMBDG, PDAMMJK, PDAMSBY, PDAMABOJ, PDAMACEHTGR; account like 1726010024
+              bpjs (bpjs, postpaid bills on the Open API): RBASRBPJSKSH; account like 8888801433177155
+              internet-tv (internet, postpaid bills on the Open API): INDIHOME, FIRSMEDIA, MNCVISION; account like 11632498
+              phone-postpaid (telepon, postpaid bills on the Open API): HALO, TELKOMPSTN; account like 0215551234
+              multifinance (multifinance, postpaid bills on the Open API): RBADIRA, RBFNFIF, RBKREDITBAF; account like 547010008701
 
             Admin (loopback callers only unless Klikoo:Admin:Token is set):
               Dashboard  http://localhost/__admin/ui (its journal says why a request was refused)
