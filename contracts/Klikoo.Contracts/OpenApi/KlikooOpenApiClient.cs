@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -103,6 +102,15 @@ public class KlikooOpenApiClient
         return SignedAsync(HttpMethod.Post, "products/buy", null, body, KlikooOpenApiJson.Default.OpenApiResponseTransactionData, cancellationToken);
     }
 
+    /// <summary>A postpaid bill: periods, admin and late fees and the total to pay (<c>POST transactions/inquiry-postpaid</c>); pay it with <see cref="BuyAsync"/>, <c>amount</c> the total.</summary>
+    /// <exception cref="KlikooOpenApiException">Klikoo refused the inquiry (<c>404027002</c> no such customer, <c>404027012</c> last instalment, ...) or no envelope came back.</exception>
+    public virtual Task<OpenApiResult<PostpaidBillData>> InquirePostpaidAsync(PostpaidInquiryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, KlikooOpenApiJson.Default.PostpaidInquiryRequest);
+        return SignedAsync(HttpMethod.Post, "transactions/inquiry-postpaid", null, body, KlikooOpenApiJson.Default.OpenApiResponsePostpaidBillData, cancellationToken);
+    }
+
     /// <summary>A transaction's current state (<c>GET transactions/{transaction_id}</c>).</summary>
     /// <exception cref="KlikooOpenApiException">Unknown id (<c>404027005</c>) or no envelope came back.</exception>
     public virtual Task<OpenApiResult<TransactionData>> GetTransactionAsync(string transactionId, CancellationToken cancellationToken = default)
@@ -146,7 +154,7 @@ public class KlikooOpenApiClient
             using var message = SignedMessage(method, operation, query, body, token);
             try
             {
-                var (status, raw, page) = await ReadAsync(message, typeInfo, cancellationToken).ConfigureAwait(false);
+                var (status, raw, page) = await OpenApiTransport.ReadAsync(_httpClient, _options, message, typeInfo, cancellationToken).ConfigureAwait(false);
                 return page is { Meta: { } meta, Data: { } items }
                     ? new OpenApiPage<T>(status, page.ResponseCode, page.ResponseMessage, meta, items)
                     : throw new KlikooOpenApiException("The response had no meta or data.", status, page?.ResponseCode, page?.ResponseMessage, raw);
@@ -221,75 +229,10 @@ public class KlikooOpenApiClient
 
     private async Task<OpenApiResult<T>> SendAsync<T>(HttpRequestMessage message, JsonTypeInfo<OpenApiResponse<T>> typeInfo, CancellationToken cancellationToken)
     {
-        var (status, raw, response) = await ReadAsync(message, typeInfo, cancellationToken).ConfigureAwait(false);
+        var (status, raw, response) = await OpenApiTransport.ReadAsync(_httpClient, _options, message, typeInfo, cancellationToken).ConfigureAwait(false);
         return response is { Data: { } data }
             ? new OpenApiResult<T>(status, response.ResponseCode, response.ResponseMessage, data)
             : throw new KlikooOpenApiException("The response had no data.", status, response?.ResponseCode, response?.ResponseMessage, raw);
-    }
-
-    private async Task<(HttpStatusCode Status, string Raw, TResponse? Response)> ReadAsync<TResponse>(
-        HttpRequestMessage message, JsonTypeInfo<TResponse> typeInfo, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        try
-        {
-            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var raw = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = TryParse(raw, KlikooOpenApiJson.Default.OpenApiResponseNullableJsonElement);
-                var summary = error is null ? $"HTTP {(int)response.StatusCode} without Klikoo's envelope." : $"HTTP {(int)response.StatusCode} {error.ResponseCode} {error.ResponseMessage}";
-                throw new KlikooOpenApiException(summary, response.StatusCode, error?.ResponseCode, error?.ResponseMessage, raw);
-            }
-
-            var parsed = TryParse(raw, typeInfo);
-            return parsed is null
-                ? throw new KlikooOpenApiException($"HTTP {(int)response.StatusCode} but the body is not Klikoo's envelope.", response.StatusCode, null, null, raw)
-                : (response.StatusCode, raw, parsed);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new KlikooOpenApiException($"No response within {_options.Timeout.TotalSeconds:0.###} s.", null, null, null, null, ex);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
-        {
-            throw new KlikooOpenApiException($"The call failed: {ex.Message}", null, null, null, null, ex);
-        }
-    }
-
-    private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > _options.MaxResponseBytes)
-                {
-                    throw new KlikooOpenApiException($"The response is over the {_options.MaxResponseBytes}-byte limit.", response.StatusCode, null, null, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-    }
-
-    private static T? TryParse<T>(string raw, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(raw, typeInfo);
-        }
-        catch (JsonException)
-        {
-            return default;
-        }
     }
 
     private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);

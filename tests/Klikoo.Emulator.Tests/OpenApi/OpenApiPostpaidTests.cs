@@ -11,7 +11,7 @@ namespace Klikoo.Emulator.Tests.OpenApi;
 public sealed class OpenApiPostpaidTests
 {
     // Klikoo's inquiry-postpaid page, as printed (the BPJS one without a space after its colon).
-    private static readonly string[] Samples =
+    internal static readonly string[] SampleRequests =
     [
         """{"account_number": "514040400482", "product_code": "POSTPAIDPLN"}""",
         """{"account_number": "520511567087", "product_code": "POSTPAIDPLN"}""",
@@ -28,7 +28,7 @@ public sealed class OpenApiPostpaidTests
         """{"account_number": "8888801433177155", "period":"1", "product_code": "RBASRBPJSKSH"}""",
     ];
 
-    [TestCaseSource(nameof(Samples))]
+    [TestCaseSource(nameof(SampleRequests))]
     public async Task Inquiry_DocumentedSample_ABillWhoseTotalAddsUp(string body)
     {
         await using var factory = new EmulatorFactory();
