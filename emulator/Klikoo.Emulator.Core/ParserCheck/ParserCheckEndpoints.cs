@@ -18,7 +18,7 @@ public static class ParserCheckEndpoints
         return app;
     }
 
-    // A refused pattern is the caller's error (400, in the fixtures' words); the check itself runs in linear time and never throws.
+    // A refused pattern is the caller's error (400, in the fixtures' words), as is one that backtracks catastrophically.
     private static Results<Ok<ParserCheckReport>, ValidationProblem> Check(ParserCheckRequest request, FixtureStore fixtures)
     {
         var (patterns, problems) = request.Compile();
@@ -32,6 +32,11 @@ public static class ParserCheckEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sn"] = [ParserCheckRequest.NoPattern] });
         }
 
-        return TypedResults.Ok(ParserChecker.Run(ReplySamples.For(fixtures.Current), patterns));
+        if (!ParserChecker.TryRun(ReplySamples.For(fixtures.Current), patterns, out var report, out var problem))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ParserPattern.GroupName(problem.Value.Field)] = [problem.Value.Problem] });
+        }
+
+        return TypedResults.Ok(report);
     }
 }

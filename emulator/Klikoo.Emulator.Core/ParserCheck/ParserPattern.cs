@@ -5,11 +5,17 @@ using Klikoo.Emulator.Fixtures;
 namespace Klikoo.Emulator.ParserCheck;
 
 /// <summary>
-/// A partner's pattern for one <see cref="ParserField"/>, compiled by the fixtures' rule (linear time, length cap),
-/// so no pattern pasted into the check can make it run long (docs/otomax.md#check-your-parser).
+/// A partner's pattern for one <see cref="ParserField"/> (docs/otomax.md#check-your-parser). It must pass the
+/// fixtures' rule (length cap, runnable by the linear-time NonBacktracking engine), and is then read by the engine
+/// Otomax runs, .NET's backtracking Regex: NonBacktracking misplaces some matches (in .NET 10, <c>\d?@</c> finds the
+/// second <c>@</c> of <c>0 @@</c>), and the check must capture what Otomax will. A match timeout bounds the few
+/// patterns that backtrack catastrophically, which would stall Otomax too.
 /// </summary>
 public sealed class ParserPattern
 {
+    /// <summary>The longest one match may take; patterns that need longer backtrack catastrophically.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+
     private ParserPattern(ParserField field, string text, Regex regex)
     {
         Field = field;
@@ -31,12 +37,13 @@ public sealed class ParserPattern
     public static bool TryCreate(ParserField field, string text, [NotNullWhen(true)] out ParserPattern? pattern, [NotNullWhen(false)] out string? problem)
     {
         pattern = null;
-        if (!FixturePattern.TryCompile(GroupName(field), text, out var regex, out problem))
+        if (!FixturePattern.TryCompile(GroupName(field), text, out _, out problem))
         {
             return false;
         }
 
-        pattern = new ParserPattern(field, text, regex);
+        // Culture-invariant, so (?i) reads the same on every machine.
+        pattern = new ParserPattern(field, text, new Regex(text, RegexOptions.CultureInvariant, MatchTimeout));
         return true;
     }
 
@@ -77,6 +84,7 @@ public sealed class ParserPattern
     }
 
     /// <summary>What this pattern makes of <paramref name="line"/>, which carries <paramref name="expected"/> or no such value.</summary>
+    /// <exception cref="RegexMatchTimeoutException">The pattern backtracks catastrophically on the line.</exception>
     public (ParserVerdict Verdict, string? Captured) Judge(string line, string? expected)
     {
         var (matched, captured) = Read(Regex, Field, line);

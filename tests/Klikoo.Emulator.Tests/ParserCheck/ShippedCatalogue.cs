@@ -17,7 +17,13 @@ internal static partial class ShippedCatalogue
             .Single(m => m.Groups["what"].Value == what).Groups["regex"].Value.Replace("\\|", "|", StringComparison.Ordinal);
 
     public static ParserCheckReport Check(string? sn = null, string? price = null, string? saldo = null) =>
-        ParserChecker.Run(Samples, [.. Patterns(sn, price, saldo)]);
+        Run(Samples, [.. Patterns(sn, price, saldo)]);
+
+    public static ParserCheckReport Run(IReadOnlyList<ReplySample> samples, IReadOnlyList<ParserPattern> patterns)
+    {
+        ParserChecker.TryRun(samples, patterns, out var report, out var problem).Should().BeTrue(problem?.Problem);
+        return report!;
+    }
 
     public static IEnumerable<ParserPattern> Patterns(string? sn, string? price, string? saldo)
     {
