@@ -9,6 +9,7 @@ using Klikoo.Emulator.Irs;
 using Klikoo.Emulator.Journal;
 using Klikoo.Emulator.OpenApi;
 using Klikoo.Emulator.Orders;
+using Klikoo.Emulator.ParserCheck;
 using Klikoo.Emulator.Scenarios;
 using Klikoo.Emulator.State;
 using Klikoo.Emulator.Transactions;
@@ -38,6 +39,7 @@ public static class KlikooEmulatorFeatures
         builder.AddCallbacks();         // reports to partners' callback URLs
         builder.AddKlikooOpenApi();     // Klikoo's JSON Open API: tokens, signatures, balance
         builder.AddJournal();           // recent requests, secrets masked
+        builder.AddParserCheck();       // an Otomax parser's patterns against every reply of the catalogue
         builder.AddAdmin();             // the admin API: access rule, OpenAPI document, reset
         return builder;
     }
@@ -54,6 +56,7 @@ public static class KlikooEmulatorFeatures
         app.MapScenarios();             // /__admin/overrides
         app.MapCallbacks();             // /__admin/callbacks
         app.MapJournal();               // /__admin/journal
+        app.MapParserCheck();           // /__admin/parser-check
         app.MapAdmin();                 // /__admin/health, /reset, /ui (dashboard), /openapi.json
         app.MapWelcome();               // GET / and a 404 that points there
         return app;

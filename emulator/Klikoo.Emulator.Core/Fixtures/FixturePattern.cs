@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -6,7 +7,8 @@ namespace Klikoo.Emulator.Fixtures;
 /// <summary>
 /// Compiles a fixture's regular expression (a scenario's match, a destination rule) to run in linear time in the text
 /// matched (.NET's NonBacktracking engine), so no ref_id or destination can make a match run long; no timeout either,
-/// since one would make the outcome depend on the machine's load.
+/// since one would make the outcome depend on the machine's load. The parser check compiles a partner's patterns by
+/// the same rule (docs/otomax.md#check-your-parser).
 /// </summary>
 internal static class FixturePattern
 {
@@ -15,25 +17,43 @@ internal static class FixturePattern
     /// <summary>The compiled pattern, or <see langword="null"/> with a located error saying why not.</summary>
     public static Regex? Read(FixtureReadContext context, YamlNode node, string pattern)
     {
+        if (TryCompile("pattern", pattern, out var regex, out var problem))
+        {
+            return regex;
+        }
+
+        context.Error(node, problem);
+        return null;
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="pattern"/>, or says why it cannot run in linear time, naming it <paramref name="name"/>
+    /// (<c>'pattern' is not a valid regular expression: ...</c>). Never throws.
+    /// </summary>
+    public static bool TryCompile(string name, string pattern, [NotNullWhen(true)] out Regex? regex, [NotNullWhen(false)] out string? problem)
+    {
+        regex = null;
+        problem = null;
         if (pattern.Length > FixtureLimits.MaxPatternLength)
         {
-            context.Error(node, $"'pattern' is {pattern.Length} characters long; at most {FixtureLimits.MaxPatternLength}");
-            return null;
+            problem = $"'{name}' is {pattern.Length} characters long; at most {FixtureLimits.MaxPatternLength}";
+            return false;
         }
 
         try
         {
-            return new Regex(pattern, Options, Regex.InfiniteMatchTimeout);
+            regex = new Regex(pattern, Options, Regex.InfiniteMatchTimeout);
+            return true;
         }
         catch (ArgumentException ex)
         {
-            context.Error(node, $"'pattern' is not a valid regular expression: {ex.Message}");
+            problem = $"'{name}' is not a valid regular expression: {ex.Message}";
         }
         catch (NotSupportedException ex)
         {
-            context.Error(node, $"'pattern' cannot run in linear time (no backreferences, lookarounds, atomic groups or conditionals): {ex.Message}");
+            problem = $"'{name}' cannot run in linear time (no backreferences, lookarounds, atomic groups or conditionals): {ex.Message}";
         }
 
-        return null;
+        return false;
     }
 }

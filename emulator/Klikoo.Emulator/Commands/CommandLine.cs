@@ -15,6 +15,7 @@ public static class CommandLine
                klikoo-emulator validate [<folder>]
                klikoo-emulator export-wiremock [<folder>] [--out <dir>] [--at <time>]
                klikoo-emulator import-products <price-list.json> --out <products.yaml> [--family <category-or-code-prefix>=<family> ...]
+               klikoo-emulator check-parser [--sn <regex>] [--price <regex>] [--saldo <regex>] [<folder>]
                klikoo-emulator healthcheck [<url>]
 
           --port        port to listen on (default 5080)
@@ -25,6 +26,8 @@ public static class CommandLine
           export-wiremock  write the fixture customers' inquiry replies as WireMock.Net mappings
           import-products  turn a saved Open API price list (POST products) into a products fixture file;
                         products that fit no family are listed, bad input as file:line:column and nothing written
+          check-parser  an Otomax terminal's SN, price and balance patterns (.NET named groups sn, price, saldo) against
+                        every reply of the fixtures; exit 0 when each line yields exactly its value, 1 listing those that do not
           healthcheck   exit 0 when the emulator at <url> (default http://localhost:5080) answers /__admin/health
 
         Settings work too: every Klikoo key of docs/configuration.md, e.g. --Klikoo:Clock:Fixed=2024-11-12T12:32:55.821005+07:00
@@ -41,10 +44,10 @@ public static class CommandLine
 
     private const string HelpCommand = "help";
 
-    private static readonly string[] Commands = [ValidateCommand.Name, WireMockExport.Name, ImportProductsCommand.Name, HealthCheckCommand.Name, HelpCommand];
+    private static readonly string[] Commands = [ValidateCommand.Name, WireMockExport.Name, ImportProductsCommand.Name, CheckParserCommand.Name, HealthCheckCommand.Name, HelpCommand];
 
     /// <summary>
-    /// Runs what the command line asks for other than serving (help, validate, export-wiremock, import-products, healthcheck) and
+    /// Runs what the command line asks for other than serving (help, validate, export-wiremock, import-products, check-parser, healthcheck) and
     /// returns its exit code; or, to serve, the ASP.NET settings. An unknown option or command, or an option without
     /// its value, gives one line naming the nearest valid one and exit code 2.
     /// </summary>
@@ -64,6 +67,8 @@ public static class CommandLine
                 return (WireMockExport.Run(exportArguments, WallClock.Instance, Console.Out, Console.Error), []);
             case [ImportProductsCommand.Name, .. var importArguments]:
                 return (ImportProductsCommand.Run(importArguments, Console.Out, Console.Error), []);
+            case [CheckParserCommand.Name, .. var parserArguments]:
+                return (CheckParserCommand.Run(parserArguments, Console.Out, Console.Error), []);
             case [HealthCheckCommand.Name, .. var target]:
                 return (await HealthCheckCommand.RunAsync(target), []);
         }

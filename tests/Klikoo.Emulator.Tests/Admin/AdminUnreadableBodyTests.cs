@@ -11,6 +11,7 @@ public sealed class AdminUnreadableBodyTests
     [TestCase("PUT", "/__admin/clock", """{"now":"2025-01-01T08:00:00+07:00"}""")]
     [TestCase("POST", "/__admin/overrides", """{"to":"081234567890","result":"failed","reason":"Supplier sedang gangguan"}""")]
     [TestCase("POST", "/__admin/transactions/1002/resolve", """{"result":"success"}""")]
+    [TestCase("POST", "/__admin/parser-check", """{"sn":"SN: (?<sn>.+?)\\. TRXID:"}""")]
     public async Task Send_UnreadableBody_400NamingTheExpectedBodyWithAnExample(string method, string path, string example)
     {
         await using var factory = new EmulatorFactory();
