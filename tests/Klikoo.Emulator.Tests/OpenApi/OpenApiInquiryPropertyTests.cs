@@ -17,7 +17,7 @@ namespace Klikoo.Emulator.Tests.OpenApi;
 public sealed class OpenApiInquiryPropertyTests
 {
     private const int Seed = 4_0616;
-    private const int Cases = 2000;
+    private const int Cases = 3000;
 
     private const string Rules = """
         scenarios:
@@ -49,8 +49,10 @@ public sealed class OpenApiInquiryPropertyTests
 
         for (var i = 0; i < Cases; i++)
         {
-            var product = Pick(random, Pick(random, products));
-            var value = random.Next(6) switch
+            // One case in twenty the documented failing PLN customer: the catalogue's size must not starve that outcome.
+            var failing = random.Next(20) == 0;
+            var product = failing ? "PLN20" : Pick(random, Pick(random, products));
+            var value = failing ? "01105601111" : random.Next(6) switch
             {
                 0 or 5 => Pick(random, Known),
                 4 when catalog.TryGetProduct(product, out var known) => Redrawn(random, known.Destination.Example),
@@ -109,8 +111,9 @@ public sealed class OpenApiInquiryPropertyTests
         }
 
         // The generator must reach every family's success and both kinds of failure, or the property says little.
-        outcomes.Should().ContainKeys(["customer failure", "refused", .. catalog.Families.All.Select(f => "found " + f.Name)])
-            .And.OnlyContain(o => o.Value >= 5, string.Join(", ", outcomes));
+        // Postpaid products are refused on this route by both interfaces alike (docs/open-api.md#postpaid-bills).
+        outcomes.Should().ContainKeys(["customer failure", "refused", .. catalog.Families.All.Where(f => f.Postpaid is null).Select(f => "found " + f.Name)])
+            .And.OnlyContain(o => o.Value >= 3, string.Join(", ", outcomes));
     }
 
     private static void Count(Dictionary<string, int> outcomes, string key) => outcomes[key] = outcomes.GetValueOrDefault(key) + 1;
