@@ -66,10 +66,10 @@ internal sealed class OpenApiBillPayments(IBillQuotes quotes, BillGenerator bill
             return (Refuse(OpenApiStatus.FieldEmpty, "amount is missing or empty: send the total_amount of the latest inquiry-postpaid"), null);
         }
 
-        // A reference used before answers as any buy's does (409, or the transaction's state to the order core).
-        if (await orders.GetAsync(client, valid.RefId) is not null)
+        // A reference used before answers 409 as any buy's does, and never claims the bill.
+        if (await orders.GetAsync(client, valid.RefId) is { } used)
         {
-            return (null, await orders.BuyAsync(valid, catalog));
+            return (null, new NewBuy(used, false, RejectionCause.RefIdUsed));
         }
 
         var now = clock.GetUtcNow();

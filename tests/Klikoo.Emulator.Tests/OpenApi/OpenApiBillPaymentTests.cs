@@ -48,6 +48,7 @@ public sealed class OpenApiBillPaymentTests(StateStore store)
             detail["data"]!["status"]!.GetValue<string>().Should().Be("SUCCESS", detail.ToJsonString());
             Rupiah(detail["data"]!["amount"]).Should().Be(total);
             detail["data"]!["value"]!.GetValue<string>().Should().Be(account);
+            detail["data"]!["customer_name"]!.GetValue<string>().Should().Be(bill["data"]!["customer_name"]!.GetValue<string>());
             detail["data"]!["sn"]!.GetValue<string>().Should().Contain(bill["data"]!["customer_name"]!.GetValue<string>())
                 .And.Contain(bill["data"]!["periods"]!.AsArray()[^1]!["period"]!.GetValue<string>());
             history["data"]!.AsArray().Select(r => r!["partner_reference_id"]!.GetValue<string>()).Should().Equal("pay-1");
