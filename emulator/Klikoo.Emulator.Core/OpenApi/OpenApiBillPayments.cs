@@ -44,7 +44,7 @@ internal sealed class OpenApiBillPayments(IBillQuotes quotes, BillGenerator bill
         var quote = BillQuote.Of(clientId, bill, now);
         if (await PaidAsync(quote.Bill, now) is { Paid: true } paid)
         {
-            return $"the bill of {bill.Account} up to {bill.LastPeriod} is paid: {Describe(paid.Payer!, paid.PaidBy)}";
+            return $"the bill of {bill.Account} up to {bill.LastPeriod} is paid: {Describe(clientId, paid.Payer!, paid.PaidBy)}";
         }
 
         await quotes.RememberAsync(quote, now);
@@ -84,7 +84,7 @@ internal sealed class OpenApiBillPayments(IBillQuotes quotes, BillGenerator bill
         var paid = await PaidAsync(bill, now);
         if (paid.Paid)
         {
-            return (Refuse(OpenApiStatus.CustomerNotFound, $"the bill of {bill.Account} up to {bill.Period} is paid: {Describe(paid.Payer!, paid.PaidBy)}"), null);
+            return (Refuse(OpenApiStatus.CustomerNotFound, $"the bill of {bill.Account} up to {bill.Period} is paid: {Describe(client, paid.Payer!, paid.PaidBy)}"), null);
         }
 
         if (quote is null)
@@ -103,7 +103,7 @@ internal sealed class OpenApiBillPayments(IBillQuotes quotes, BillGenerator bill
         if (!await quotes.TryClaimAsync(bill, payer, paid.Payer, BillQuote.EndOfMonth(now), now))
         {
             var winner = await PaidAsync(bill, now);
-            return (Refuse(OpenApiStatus.CustomerNotFound, $"the bill of {bill.Account} up to {bill.Period} is paid: {(winner.Payer is { } p ? Describe(p, winner.PaidBy) : "by another payment")}"), null);
+            return (Refuse(OpenApiStatus.CustomerNotFound, $"the bill of {bill.Account} up to {bill.Period} is paid: {(winner.Payer is { } p ? Describe(client, p, winner.PaidBy) : "by another payment")}"), null);
         }
 
         var bought = await orders.BuyAsync(valid with { Charge = quote.Total, SerialNote = $"{quote.CustomerName}/{string.Join(',', quote.Periods)}" }, catalog);
@@ -115,7 +115,9 @@ internal sealed class OpenApiBillPayments(IBillQuotes quotes, BillGenerator bill
         return (null, bought);
     }
 
-    private static string Describe(BillPayer payer, Transaction? transaction) => transaction is null
-        ? $"partner_reference_id '{payer.RefId}' is paying it"
+    // Another client's payment is named only as such: its references are its own.
+    private static string Describe(string clientId, BillPayer payer, Transaction? transaction) =>
+        !string.Equals(payer.ClientId, clientId, StringComparison.Ordinal) ? "by another client's payment"
+        : transaction is null ? $"partner_reference_id '{payer.RefId}' is paying it"
         : $"transaction {transaction.TransactionId} (partner_reference_id '{payer.RefId}', {OpenApiTransactionView.StatusWord(transaction.Status)})";
 }

@@ -206,6 +206,28 @@ public sealed class OpenApiBillPaymentTests(StateStore store)
         (await BalanceAsync(api)).Should().Be(before - long.Parse(total, CultureInfo.InvariantCulture));
     }
 
+    [Test]
+    public async Task Pay_Refused_TheJournalSaysWhy()
+    {
+        await using var factory = new EmulatorFactory(store: store);
+        using var http = factory.CreateClient();
+        var api = await OpenApiCaller.StartAsync(factory, http);
+        await PayAsync(api, "PDAMABOJ", "107917", "no-quote", "1000000");
+        var total = long.Parse(Total(await InquireAsync(api, "PDAMABOJ", "107917")), CultureInfo.InvariantCulture);
+        await PayAsync(api, "PDAMABOJ", "107917", "below", (total - 1).ToString(CultureInfo.InvariantCulture));
+        var (_, paid) = await PayAsync(api, "PDAMABOJ", "107917", "paid", total.ToString(CultureInfo.InvariantCulture));
+        await PayAsync(api, "PDAMABOJ", "107917", "again", total.ToString(CultureInfo.InvariantCulture));
+
+        var journal = factory.Get<Emulator.Journal.RequestJournal>().Snapshot().Where(e => e.Operation == "open-api/products/buy").ToDictionary(e => e.RefId!, e => e.Diagnosis);
+
+        using (new AssertionScope())
+        {
+            journal["no-quote"].Should().Contain("no inquiry of PDAMABOJ for 107917 today (WIB)");
+            journal["below"].Should().Contain($"below the bill's total_amount {total}");
+            journal["again"].Should().Contain($"is paid: transaction {paid["data"]!["transaction_id"]!.GetValue<string>()} (partner_reference_id 'paid', SUCCESS)");
+        }
+    }
+
     internal static async Task<JsonNode> InquireAsync(OpenApiCaller api, string product, string account, string? period = null)
     {
         var body = new JsonObject { ["account_number"] = account, ["product_code"] = product };
