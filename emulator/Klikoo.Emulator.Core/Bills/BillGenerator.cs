@@ -45,8 +45,7 @@ internal sealed class BillGenerator(int seed)
         }
 
         var random = new Random(StableSeed.For(seed, account, "bill"));
-        var (first, last) = IndonesianNames.Instance.Draw(random);
-        var name = $"{first} {last}".ToUpperInvariant();
+        var name = Name(random);
         var month = now.ToOffset(Wib);
         var thisMonth = new DateOnly(month.Year, month.Month, 1);
         var count = account.EndsWith(OnePeriod, StringComparison.Ordinal) ? 1
@@ -74,7 +73,17 @@ internal sealed class BillGenerator(int seed)
         return new(new Bill(product, account, name, periods, details), BillRefusal.None);
     }
 
+    /// <summary>The customer every bill of <paramref name="account"/> names, as a payment's detail and history show it.</summary>
+    public string CustomerName(string account) => Name(new Random(StableSeed.For(seed, account, "bill")));
+
     public static string Period(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    // The first draw of the account's bill: the name stays the same whatever else the bill draws.
+    private static string Name(Random random)
+    {
+        var (first, last) = IndonesianNames.Instance.Draw(random);
+        return $"{first} {last}".ToUpperInvariant();
+    }
 
     private static BillDetails Details(Random random, PostpaidKind kind, string account, int count, DateOnly thisMonth) => kind switch
     {

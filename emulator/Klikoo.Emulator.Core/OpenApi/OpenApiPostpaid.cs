@@ -1,5 +1,3 @@
-// The inquiry reads no shared state yet, so it has nothing to await; it keeps the one shape every Open API handler has.
-#pragma warning disable CS1998
 using System.Globalization;
 using System.Text.Json;
 using Klikoo.Contracts.OpenApi;
@@ -64,9 +62,16 @@ internal static class OpenApiPostpaid
         }
 
         var found = services.Bills.Find(product, request.AccountNumber, months, services.Clock.GetUtcNow());
+        if (found.Bill is { } bill)
+        {
+            // docs/open-api.md#paying-a-bill: the bill is the client's quote to pay today, unless it is paid already.
+            return await services.Payments.QuoteAsync(client, bill) is { } paid
+                ? OpenApiAnswer.Error(OpenApiStatus.CustomerNotFound, OpenApiService.Transaction, paid, client) with { Order = order }
+                : new OpenApiAnswer(200, Json(bill), client) { Order = order };
+        }
+
         return found switch
         {
-            { Bill: { } bill } => new OpenApiAnswer(200, Json(bill), client) { Order = order },
             { Refusal: BillRefusal.LastInstalment } => OpenApiAnswer.Error(OpenApiStatus.LastInstalment, OpenApiService.Transaction, found.Why!, client) with { Order = order },
             _ => OpenApiAnswer.Error(OpenApiStatus.CustomerNotFound, OpenApiService.Transaction, found.Why!, client) with { Order = order },
         };

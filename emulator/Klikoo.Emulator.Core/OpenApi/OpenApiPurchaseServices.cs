@@ -8,4 +8,5 @@ namespace Klikoo.Emulator.OpenApi;
 /// What the buy, detail and history handlers take (<c>[AsParameters]</c>): the order core both interfaces call;
 /// each named a service, never a body (see <see cref="OpenApiCatalogueServices"/>).
 /// </summary>
-internal sealed record OpenApiPurchaseServices([FromServices] FixtureStore Fixtures, [FromServices] OrderService Orders, [FromServices] OpenApiTransactionView View);
+internal sealed record OpenApiPurchaseServices([FromServices] FixtureStore Fixtures, [FromServices] OrderService Orders, [FromServices] OpenApiTransactionView View,
+    [FromServices] OpenApiBillPayments Bills);

@@ -25,12 +25,29 @@ internal static class OpenApiPurchases
         var account = call.Account;
         var order = Order(request.ProductCode, request.PartnerReferenceId, request.Value, request.Amount, request.SellingPrice);
         var catalog = services.Fixtures.Current;
-        if (!TryValidate(account, order, catalog, out var valid, out var invalid))
+        var postpaid = catalog.TryGetProduct(order.ProductCode, out var product) && product.Family.Postpaid is not null;
+        if (!TryValidate(account, order, catalog, out var valid, out var invalid, postpaidPayment: postpaid))
         {
             return invalid;
         }
 
-        var bought = await services.Orders.BuyAsync(valid, catalog);
+        NewBuy bought;
+        if (postpaid)
+        {
+            // docs/open-api.md#paying-a-bill: the documented buy body pays the client's latest quote of the bill.
+            var (refused, paid) = await services.Bills.PayAsync(valid, request, catalog);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            bought = paid!;
+        }
+        else
+        {
+            bought = await services.Orders.BuyAsync(valid, catalog);
+        }
+
         if (bought is { Created: true, Transaction: { } transaction })
         {
             return new(201, Json(OpenApiStatus.Created, await services.View.DetailAsync(transaction)), account.ClientId) { Order = order };

@@ -20,6 +20,7 @@ public static class OpenApiServices
         builder.Services.AddSingleton<OpenApiTokens>();
         builder.Services.AddSingleton<OpenApiRequestCheck>();
         builder.Services.AddSingleton<OpenApiTransactionView>();
+        builder.Services.AddSingleton<OpenApiBillPayments>();
         builder.Services.AddSingleton<IPurchaseCallbackBody, OpenApiPurchaseCallback>();
         return builder;
     }

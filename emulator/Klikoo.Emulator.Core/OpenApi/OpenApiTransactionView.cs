@@ -1,6 +1,7 @@
 using System.Globalization;
 using Klikoo.Contracts.Lines;
 using Klikoo.Contracts.OpenApi;
+using Klikoo.Emulator.Bills;
 using Klikoo.Emulator.Customers;
 using Klikoo.Emulator.Fixtures;
 using Klikoo.Emulator.Products;
@@ -13,7 +14,7 @@ namespace Klikoo.Emulator.OpenApi;
 /// order: the status words <c>PENDING</c>/<c>SUCCESS</c>/<c>FAILED</c>, <c>amount</c> the price charged, balances
 /// before and after (while pending, both the deposit now), <c>transaction_time</c> UTC with microseconds.
 /// </summary>
-internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDirectory customers, IClientLedger ledger)
+internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDirectory customers, BillGenerator bills, IClientLedger ledger)
 {
     public const string Pending = "PENDING";
 
@@ -75,9 +76,11 @@ internal sealed class OpenApiTransactionView(FixtureStore fixtures, CustomerDire
     private View Read(Transaction transaction, BalanceChange balance)
     {
         var snapshot = transaction.Snapshot();
-        var customer = customers.Find(fixtures.Current, transaction.Product.Family, transaction.Destination);
-        return new(snapshot, StatusWord(snapshot.Status), ProductNames.Of(transaction.Product, transaction.Amount),
-            FamilyDisplay.CustomerName(transaction.Product.Family, customer) ?? "", balance);
+        // A bill payment names the bill's customer (docs/open-api.md#paying-a-bill), as its inquiry did.
+        var name = transaction.Product.Family.Postpaid is not null
+            ? bills.CustomerName(transaction.Destination)
+            : FamilyDisplay.CustomerName(transaction.Product.Family, customers.Find(fixtures.Current, transaction.Product.Family, transaction.Destination)) ?? "";
+        return new(snapshot, StatusWord(snapshot.Status), ProductNames.Of(transaction.Product, transaction.Amount), name, balance);
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -96,6 +96,18 @@ internal sealed class OrderService(
         return transaction;
     }
 
+    /// <summary>The client's transaction of <paramref name="refId"/>, resolved first if it is due; null when there is none.</summary>
+    public async ValueTask<Transaction?> GetAsync(string clientId, string refId)
+    {
+        if (await transactions.GetAsync(new TransactionKey(clientId, refId)) is not { } transaction)
+        {
+            return null;
+        }
+
+        await ResolveIfDueAsync(transaction);
+        return transaction;
+    }
+
     /// <summary>
     /// One page of the client's transactions, newest first, matching <paramref name="filter"/> (null: all), each resolved
     /// first if it is due; through the client's index, so a page reads its own transactions, not every one held.

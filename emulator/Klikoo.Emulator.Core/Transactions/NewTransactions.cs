@@ -27,7 +27,7 @@ internal sealed class NewTransactions(CustomerDirectory customers, IOptions<Klik
         // (in any replica) resolves it the same way. A pinned balance counts as set.
         var balance = outcome.BalanceBefore ?? balanceNow;
         var holdsRoom = waits;
-        if (outcome.Result != BuyResult.Failed && balance < valid.Product.PriceFor(valid.Amount))
+        if (outcome.Result != BuyResult.Failed && balance < valid.Price)
         {
             outcome = outcome with { Result = BuyResult.Failed, PendingFor = null, Reason = OrderService.InsufficientBalance };
             holdsRoom = false;
@@ -35,6 +35,11 @@ internal sealed class NewTransactions(CustomerDirectory customers, IOptions<Klik
 
         var serialNumber = outcome.SerialNumber ?? SerialNumbers.For(
             valid.Product, customers.Find(catalog, valid.Product.Family, valid.Destination), valid.RefId, options.Value.Seed);
+        if (outcome.SerialNumber is null && valid.SerialNote is { } note)
+        {
+            serialNumber = $"{serialNumber}/{note}";
+        }
+
         return new TransactionDraft(valid, outcome, rule, forced?.Id, waits, holdsRoom, serialNumber);
     }
 

@@ -45,7 +45,7 @@ internal sealed class Transaction
         CreatedAt = createdAt;
         ViaOpenApi = request.ViaOpenApi;
         ResolveAt = outcome.Result == BuyResult.Pending ? null : createdAt + (outcome.PendingFor ?? TimeSpan.Zero);
-        Price = Product.PriceFor(Amount);
+        Price = request.Price;
     }
 
     /// <summary>A transaction read back from a shared store (RedisTransactionStore), in the state it was stored in.</summary>

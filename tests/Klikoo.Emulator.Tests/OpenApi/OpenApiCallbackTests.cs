@@ -146,6 +146,28 @@ public sealed class OpenApiCallbackTests
     [TestCase("https://example.com:8443/a/b?token=abc")]
     public void CheckJson_GoodUrl_Null(string url) => CallbackUrl.CheckJson(url).Should().BeNull();
 
+    [Test]
+    public async Task BillPayment_PendingThenSuccess_CallbackCarriesTheQuotedTotalAndTheBillsCustomer()
+    {
+        Receive(200);
+        var api = await OpenApiCaller.StartAsync(_factory, _http, Id, Secret);
+        var bill = await OpenApiBillPaymentTests.InquireAsync(api, "PDAMMJK", "1726019990");
+        var (_, paid) = await OpenApiBillPaymentTests.PayAsync(api, "PDAMMJK", "1726019990", "bill-1", OpenApiBillPaymentTests.Total(bill));
+
+        _factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(() => Attempts().Any(a => a.Delivered), "the callback to be delivered");
+
+        var body = JsonNode.Parse(_receiver.LogEntries.Should().ContainSingle().Which.RequestMessage!.Body!)!;
+        using (new AssertionScope())
+        {
+            paid["data"]!["status"]!.GetValue<string>().Should().Be("PENDING");
+            body["transaction_status"]!.GetValue<string>().Should().Be("SUCCESS");
+            body["amount"]!.GetValue<string>().Should().Be(OpenApiBillPaymentTests.Total(bill));
+            body["customer_name"]!.GetValue<string>().Should().Be(bill["data"]!["customer_name"]!.GetValue<string>());
+            body["value"]!.GetValue<string>().Should().Be("1726019990");
+        }
+    }
+
     private void Receive(int status) => _receiver.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(status));
 
     private List<CallbackAttempt> Attempts() => [.. _factory.Get<CallbackLog>().Snapshot().Where(a => a.Attempt > 0).OrderBy(a => a.Attempt)];
