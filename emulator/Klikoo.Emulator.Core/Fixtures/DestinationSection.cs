@@ -39,8 +39,8 @@ internal static class DestinationSection
 
         var pattern = fields.String("pattern", required: true, rejectBareNumbers: true);
         var example = fields.String("example", required: true, rejectBareNumbers: true);
-        var description = Text(context, fields, "description") ?? $"{owner} destination";
-        var format = Text(context, fields, "format");
+        var description = fields.Line("description", 1, MaxTextLength) ?? $"{owner} destination";
+        var format = fields.Line("format", 1, MaxTextLength);
         if (pattern is null || FixturePattern.Read(context, fields.Get("pattern")!, pattern) is null || example is null)
         {
             return null;
@@ -71,17 +71,5 @@ internal static class DestinationSection
         }
 
         return rule;
-    }
-
-    private static string? Text(FixtureReadContext context, YamlFields fields, string key)
-    {
-        var text = fields.String(key, required: false, rejectBareNumbers: true);
-        if (text is not null && (text.Length is 0 or > MaxTextLength || text.Any(char.IsControl)))
-        {
-            context.Error(fields.Get(key)!, $"'{key}' must be 1 to {MaxTextLength} characters on one line");
-            return null;
-        }
-
-        return text;
     }
 }

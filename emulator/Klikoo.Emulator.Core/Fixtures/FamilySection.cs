@@ -22,8 +22,8 @@ internal static class FamilySection
 
         var name = Word(context, fields, "name", required: true);
         var category = Word(context, fields, "category", required: true);
-        var title = Line(context, fields, "title", 1, MaxNameLength);
-        var prefix = Line(context, fields, "namePrefix", 0, MaxPrefixLength);
+        var title = fields.Line("title", 1, MaxNameLength);
+        var prefix = fields.Line("namePrefix", 0, MaxPrefixLength);
         var display = fields.Enum<CustomerNameDisplay>("customerName", required: true);
         var generated = Generated(context, fields, display);
         var power = fields.Flag("power");
@@ -60,19 +60,6 @@ internal static class FamilySection
     internal static bool IsWord(string text) =>
         text.Length is > 0 and <= MaxNameLength && char.IsAsciiLetterLower(text[0]) && text[^1] != '-' &&
         !text.Contains("--", StringComparison.Ordinal) && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
-    // Shown inside a one-line reply: printable, no line break, and short.
-    private static string? Line(FixtureReadContext context, YamlFields fields, string key, int minLength, int maxLength)
-    {
-        var text = fields.String(key, required: false, rejectBareNumbers: true);
-        if (text is not null && (text.Length < minLength || text.Length > maxLength || text.Any(char.IsControl)))
-        {
-            context.Error(fields.Get(key)!, $"'{key}' must be {minLength} to {maxLength} characters on one line");
-            return null;
-        }
-
-        return text;
-    }
 
     // A family that shows no name generates none, and one that shows a name generates one: an inquiry never lacks
     // the name its family's line has (docs/klikoo-interface.md#inquiry-replies).

@@ -15,6 +15,7 @@ public sealed class FixtureCatalog
     // Destination -> its customers, one per family in the table's order: one lookup, no key built per request, then
     // a scan of the few families that list the destination.
     private readonly FrozenDictionary<string, (FamilyProfile Family, Customer Customer)[]> _customers;
+    private IReadOnlyList<CatalogueFamily>? _catalogueFamilies;
 
     internal FixtureCatalog(
         IReadOnlyList<string> files,
@@ -38,6 +39,9 @@ public sealed class FixtureCatalog
         _productsBySpan = Products.GetAlternateLookup<ReadOnlySpan<char>>();
         _clientsBySpan = Clients.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The families with products, as the welcome page and the dashboard list them: made once per snapshot, not per poll.</summary>
+    public IReadOnlyList<CatalogueFamily> CatalogueFamilies => _catalogueFamilies ??= CatalogueFamily.Of(this);
 
     /// <summary>The fixture files this snapshot was built from, relative to the fixtures folder.</summary>
     public IReadOnlyList<string> Files { get; }

@@ -30,7 +30,7 @@ public static class FixtureEndpoints
             store.Folder,
             catalog.Files,
             Products: catalog.Products.Count,
-            Families: CatalogueFamily.Of(catalog),
+            Families: catalog.CatalogueFamilies,
             Customers: catalog.CustomerCount,
             Clients: catalog.Clients.Count,
             Scenarios: [.. catalog.Scenarios.Rules.Select(r => new FixturesReport.ScenarioSummary(r.Name, r.Priority))],

@@ -27,12 +27,7 @@ internal static class ProductSection
 
         var family = fields.Named("family", required: true, name => context.Families.TryGet(name, out var f) ? f : null, context.Families.Names);
         var destination = fields.Get("destination") is { } destinationNode ? DestinationSection.Read(context, destinationNode, code ?? "product") : null;
-        var name = fields.String("name", required: false, rejectBareNumbers: true);
-        if (name is not null && (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl)))
-        {
-            context.Error(fields.Get("name")!, $"'name' must be 1 to {MaxNameLength} characters on one line");
-            name = null;
-        }
+        var name = fields.Line("name", 1, MaxNameLength);
 
         var denomination = fields.Long("denomination", required: false, min: 1, max: FixtureLimits.MaxRupiah);
         var open = ReadOpen(context, fields.Get("open"));

@@ -84,6 +84,22 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>
+    /// Reads optional text shown inside a one-line reply, page or message (a title, a name, a diagnosis's words):
+    /// <paramref name="minLength"/> to <paramref name="maxLength"/> characters, no line break or other control character.
+    /// </summary>
+    public string? Line(string key, int minLength, int maxLength)
+    {
+        var text = String(key, required: false, rejectBareNumbers: true);
+        if (text is not null && (text.Length < minLength || text.Length > maxLength || text.Any(char.IsControl)))
+        {
+            _context.Error(Get(key)!, $"'{key}' must be {minLength} to {maxLength} characters on one line");
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>Reads an optional YAML boolean: an unquoted <c>true</c> or <c>false</c> (quoted, it is text).</summary>
     public bool Flag(string key)
     {

@@ -6,7 +6,7 @@ namespace Klikoo.Emulator.Welcome;
 internal static class WelcomeCatalogue
 {
     public static IReadOnlyList<string> Lines(FixtureCatalog catalog) =>
-        [.. CatalogueFamily.Of(catalog).Select(f => f.Postpaid
+        [.. catalog.CatalogueFamilies.Select(f => f.Postpaid
             ? $"{f.Name} ({f.Category}, postpaid bills on the Open API): {Codes(f)}; account like {f.Example}"
             : $"{f.Name} ({f.Category}): {Codes(f)}; to like {f.Example}")];
 
